@@ -1,0 +1,49 @@
+package io.qualtrack.content.publication;
+
+import io.qualtrack.content.ContentServiceIntegrationTest;
+import io.qualtrack.contract.Topics;
+import io.qualtrack.contract.content.ContentEvent;
+import io.qualtrack.contract.content.QualificationPublished;
+import io.qualtrack.contract.content.UnitVersionPublished;
+import io.qualtrack.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentTopicTest extends ContentServiceIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void aConsumerReadingFromTheBeginningSeesEveryUnitAndQualification() {
+        List<ConsumerRecord<String, String>> records = TopicReader.readFromBeginning(brokers, Topics.CONTENT,
+                Duration.ofSeconds(30), read -> read.size() >= 10);
+
+        Map<String, ContentEvent> byKey = records.stream().collect(Collectors.toMap(ConsumerRecord::key,
+                r -> JSON.readValue(r.value(), ContentEvent.class), (first, again) -> again));
+        assertThat(byKey.keySet()).contains("unit/SELM7-01", "unit/SELM7-02", "unit/SELM7-03", "unit/SELM7-04",
+                "unit/SELM7-05", "qualification/SELM7-DIP-HP", "qualification/SELM7-DIP-SM",
+                "qualification/SELM7-EXT-DIP", "qualification/SELM7-CERT", "qualification/LQTLA7-CERT");
+        var units = byKey.values().stream().filter(UnitVersionPublished.class::isInstance)
+                .map(UnitVersionPublished.class::cast).map(UnitVersionPublished::unit).toList();
+        assertThat(units).hasSize(5);
+        assertThat(units.stream().mapToInt(u -> u.learningOutcomes().size()).sum()).isEqualTo(17);
+        assertThat(units).allSatisfy(u -> assertThat(u.learningOutcomes())
+                .allSatisfy(lo -> assertThat(lo.criteria()).isNotEmpty()));
+        var qualification = (QualificationPublished) byKey.get("qualification/SELM7-CERT");
+        assertThat(qualification.qualification().unitCodes()).containsExactly("SELM7-04");
+        assertThat(records).allSatisfy(r -> assertThat(r.value()).contains("\"occurredAt\":\"20"));
+    }
+}

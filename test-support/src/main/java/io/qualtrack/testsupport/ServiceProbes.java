@@ -1,0 +1,32 @@
+package io.qualtrack.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** What an orchestrator asks of a running service: liveness, readiness and its metrics endpoint. */
+public final class ServiceProbes {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private ServiceProbes() {
+    }
+
+    public record Probe(int status, String body) {
+    }
+
+    public static Probe get(int port, String path) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Probe(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
