@@ -1,8 +1,8 @@
 package io.qualtrack.content;
 
-import io.qualtrack.contract.Topics;
 import io.qualtrack.testsupport.MongoStandIn;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * classes extend this so they share one Spring context and one broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, topics = Topics.CONTENT)
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3)
 @ActiveProfiles("it")
 public abstract class ContentServiceIntegrationTest {
 

@@ -23,9 +23,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Repository
 public class CatalogueStore {
 
+    private static final String UNIT_VERSIONS = "unit_versions";
+
+    private record VersionOnly(int version) {
+    }
+
     private final MongoTemplate mongo;
 
-    CatalogueStore(MongoTemplate mongo) {
+    public CatalogueStore(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(UnitVersionDocument.class)
                 .createIndex(new Index().on("code", Sort.Direction.ASC).on("version", Sort.Direction.DESC));
@@ -67,7 +72,7 @@ public class CatalogueStore {
     public List<Integer> versions(String code) {
         var query = Query.query(where("code").is(code)).with(Sort.by("version"));
         query.fields().include("version");
-        return mongo.find(query, UnitVersionDocument.class).stream().map(UnitVersionDocument::version).toList();
+        return mongo.find(query, VersionOnly.class, UNIT_VERSIONS).stream().map(VersionOnly::version).toList();
     }
 
     /** The newest version of every unit, by code. */

@@ -32,7 +32,7 @@ public class ContentPublisher {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ContentPublisher(CatalogueStore store, ContentEventSender sender, PublicationProperties properties,
+    public ContentPublisher(CatalogueStore store, ContentEventSender sender, PublicationProperties properties,
                      Clock clock, MeterRegistry meters) {
         this.store = store;
         this.sender = sender;

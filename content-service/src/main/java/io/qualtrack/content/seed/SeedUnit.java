@@ -17,6 +17,11 @@ record SeedUnit(String code, String title, String source, String summary,
     record SeedCriterion(String code, String learningOutcome, String text, List<Integer> sourcePhrasings) {
     }
 
+    @Override
+    public String toString() {
+        return code;
+    }
+
     UnitDraft toDraft() {
         return new UnitDraft(title, summary, learningOutcomes,
                 criteria.stream().map(c -> new UnitDraft.Criterion(c.code(), c.learningOutcome(), c.text())).toList(),
