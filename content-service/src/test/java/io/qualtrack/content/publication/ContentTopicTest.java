@@ -6,7 +6,11 @@ import io.qualtrack.contract.content.ContentEvent;
 import io.qualtrack.contract.content.QualificationPublished;
 import io.qualtrack.contract.content.UnitVersionPublished;
 import io.qualtrack.testsupport.TopicReader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ContentTopicTest extends ContentServiceIntegrationTest {
 
@@ -45,5 +51,16 @@ class ContentTopicTest extends ContentServiceIntegrationTest {
         var qualification = (QualificationPublished) byKey.get("qualification/SELM7-CERT");
         assertThat(qualification.qualification().unitCodes()).containsExactly("SELM7-04");
         assertThat(records).allSatisfy(r -> assertThat(r.value()).contains("\"occurredAt\":\"20"));
+    }
+
+    @Test
+    void theContentTopicIsCompactedSoTheLatestVersionOfEveryKeyStays() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+            var topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CONTENT);
+
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(admin.describeConfigs(List.of(topic)).all().get(5, TimeUnit.SECONDS).get(topic)
+                            .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact"));
+        }
     }
 }
