@@ -15,6 +15,9 @@ public final class Topics {
     /** Activity that could not be applied, with the reason in the record headers. */
     public static final String ACTIVITY_DEAD_LETTER = "qualtrack.activity.v1.dlt";
 
+    /** {@link io.qualtrack.contract.progress.ProgressEvent}s keyed by learner id: the read side's input. */
+    public static final String PROGRESS = "qualtrack.progress.v1";
+
     private Topics() {
     }
 }

@@ -1,0 +1,68 @@
+package io.qualtrack.progress.tracking;
+
+import io.qualtrack.contract.content.QualificationDefinition;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActivityAdmissionTest {
+
+    private final SmallCatalogue catalogue = new SmallCatalogue();
+    private final Activities ann = new Activities("L-ANN", "C-1", SmallCatalogue.QUALIFICATION);
+
+    @Test
+    void acceptsActivityOnKnownCriteriaAtTheEnrolledCentre() {
+        assertThat(ActivityAdmission.admit(ann.evidence(1, "U-ONE", "e", "1.1", "2.1"), "C-1", catalogue))
+                .isEqualTo(Admission.ACCEPT);
+        assertThat(ActivityAdmission.admit(ann.enrolled(0), null, catalogue)).isEqualTo(Admission.ACCEPT);
+    }
+
+    @Test
+    void parksActivityUntilTheEnrolmentIsApplied() {
+        assertThat(ActivityAdmission.admit(ann.met(1, "U-ONE", "1.1"), null, catalogue))
+                .isEqualTo(new Admission.Park("enrolment/L-ANN|Q-SMALL", ParkReason.AWAITING_ENROLMENT));
+    }
+
+    @Test
+    void rejectsActivityFromAnotherCentre() {
+        var fromElsewhere = new Activities("L-ANN", "C-2", SmallCatalogue.QUALIFICATION).evidence(1, "U-ONE", "e", "1.1");
+
+        assertThat(ActivityAdmission.admit(fromElsewhere, "C-1", catalogue))
+                .isInstanceOfSatisfying(Admission.Reject.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.CENTRE_MISMATCH));
+        assertThat(ActivityAdmission.admit(new Activities("L-ANN", "C-2", SmallCatalogue.QUALIFICATION).enrolled(0), "C-1", catalogue))
+                .isInstanceOf(Admission.Reject.class);
+    }
+
+    @Test
+    void rejectsUnitsTheQualificationDoesNotNameAndCriteriaTheUnitDoesNotHave() {
+        assertThat(ActivityAdmission.admit(ann.evidence(1, "U-NINE", "e", "1.1"), "C-1", catalogue))
+                .isInstanceOfSatisfying(Admission.Reject.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.UNKNOWN_UNIT));
+        assertThat(ActivityAdmission.admit(ann.evidence(1, "U-ONE", "e", "1.1", "9.9"), "C-1", catalogue))
+                .isInstanceOfSatisfying(Admission.Reject.class, r -> {
+                    assertThat(r.reason()).isEqualTo(RejectionReason.UNKNOWN_CRITERION);
+                    assertThat(r.detail()).contains("9.9").doesNotContain("1.1");
+                });
+    }
+
+    @Test
+    void parksActivityOnAUnitVersionNotReceivedYet() {
+        var onVersionTwo = new io.qualtrack.contract.activity.CriterionVerified(java.util.UUID.randomUUID(), Activities.minute(1), 1,
+                "L-ANN", "C-1", SmallCatalogue.QUALIFICATION, "U-ONE", 2, "1.1", "iqa");
+
+        assertThat(ActivityAdmission.admit(onVersionTwo, "C-1", catalogue))
+                .isEqualTo(new Admission.Park("unit/U-ONE", ParkReason.AWAITING_CONTENT));
+    }
+
+    @Test
+    void parksAnEnrolmentUntilItsQualificationAndEveryUnitHaveArrived() {
+        var elsewhere = new Activities("L-ANN", "C-1", "Q-NEW");
+        assertThat(ActivityAdmission.admit(elsewhere.enrolled(0), null, catalogue))
+                .isEqualTo(new Admission.Park("qualification/Q-NEW", ParkReason.AWAITING_CONTENT));
+
+        catalogue.add(new QualificationDefinition("Q-NEW", 1, "New", 7, List.of("U-ONE", "U-LATER")));
+        assertThat(ActivityAdmission.admit(elsewhere.enrolled(0), null, catalogue))
+                .isEqualTo(new Admission.Park("unit/U-LATER", ParkReason.AWAITING_CONTENT));
+    }
+}
