@@ -1,0 +1,75 @@
+package io.qualtrack.progress.ingest;
+
+import io.qualtrack.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code POST /api/activities}: one activity or a JSON array of them. Valid items are published to
+ * the activity topic (keyed by learner) before the answer; invalid ones are listed by index.
+ */
+@RestController
+class ActivityController {
+
+    static final int MAX_ITEMS = 1000;
+
+    private final ActivityPublisher publisher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ActivityController(ActivityPublisher publisher, JsonMapper json, Clock clock) {
+        this.publisher = publisher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Accepted(int index, UUID eventId, String type) {
+    }
+
+    record Submission(List<Accepted> accepted) {
+    }
+
+    @PostMapping("/api/activities")
+    ResponseEntity<?> submit(@RequestBody JsonNode body) {
+        List<JsonNode> items = new ArrayList<>();
+        if (body.isArray()) {
+            body.forEach(items::add);
+        } else {
+            items.add(body);
+        }
+        if (items.isEmpty() || items.size() > MAX_ITEMS) {
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid activity", 
+                    "send between 1 and " + MAX_ITEMS + " activities per request (got " + items.size() + ")"));
+        }
+        ActivityReader.Result result = ActivityReader.read(items, clock.instant(), json);
+        publisher.publish(result.valid().stream().map(ActivityReader.Item::event).toList());
+        List<Accepted> accepted = result.valid().stream()
+                .map(item -> new Accepted(item.index(), item.event().eventId(), item.event().getClass().getSimpleName()))
+                .toList();
+        if (result.invalid().isEmpty()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Submission(accepted));
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid activity", result.invalid().size() + " of " + items.size()
+                + " activities are invalid and were not accepted; the other " + accepted.size() + " were");
+        problem.setProperty("errors", result.invalid());
+        problem.setProperty("accepted", accepted);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ActivityNotStoredException.class)
+    ProblemDetail notStored(ActivityNotStoredException e) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Activity not accepted", e.getMessage());
+    }
+}

@@ -1,0 +1,78 @@
+package io.qualtrack.progress.ingest;
+
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.tracking.ActivityShape;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads the items of a submission one by one, so one bad item does not sink the others. A missing
+ * {@code eventId} is assigned (send your own to make retries safe), a missing {@code occurredAt} is
+ * the time of receipt and a missing {@code schemaVersion} is the current one.
+ */
+final class ActivityReader {
+
+    record Item(int index, LearnerActivityEvent event) {
+    }
+
+    record InvalidItem(int index, List<String> problems) {
+    }
+
+    record Result(List<Item> valid, List<InvalidItem> invalid) {
+    }
+
+    private ActivityReader() {
+    }
+
+    static Result read(List<JsonNode> items, Instant receivedAt, JsonMapper json) {
+        List<Item> valid = new ArrayList<>();
+        List<InvalidItem> invalid = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            JsonNode node = items.get(index);
+            if (!(node instanceof ObjectNode object)) {
+                invalid.add(new InvalidItem(index, List.of("an activity must be a JSON object")));
+                continue;
+            }
+            if (!object.hasNonNull("type")) {
+                invalid.add(new InvalidItem(index, List.of("type is required (LearnerEnrolled, EvidenceSubmitted, "
+                        + "CriterionAssessed, CriterionVerified or LearnerWithdrawn)")));
+                continue;
+            }
+            ObjectNode withDefaults = object.deepCopy();
+            if (!withDefaults.hasNonNull("eventId")) {
+                withDefaults.put("eventId", UUID.randomUUID().toString());
+            }
+            if (!withDefaults.hasNonNull("occurredAt")) {
+                withDefaults.put("occurredAt", receivedAt.toString());
+            }
+            if (!withDefaults.hasNonNull("schemaVersion")) {
+                withDefaults.put("schemaVersion", LearnerActivityEvent.SCHEMA_VERSION);
+            }
+            try {
+                LearnerActivityEvent event = json.treeToValue(withDefaults, LearnerActivityEvent.class);
+                List<String> problems = ActivityShape.problems(event);
+                if (problems.isEmpty()) {
+                    valid.add(new Item(index, event));
+                } else {
+                    invalid.add(new InvalidItem(index, problems));
+                }
+            } catch (JacksonException e) {
+                invalid.add(new InvalidItem(index, List.of(readable(e))));
+            }
+        }
+        return new Result(valid, invalid);
+    }
+
+    private static String readable(JacksonException e) {
+        String message = e.getOriginalMessage();
+        String line = message == null ? "unreadable item" : message.lines().findFirst().orElse(message);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

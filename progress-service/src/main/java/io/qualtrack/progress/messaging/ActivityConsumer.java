@@ -1,0 +1,98 @@
+package io.qualtrack.progress.messaging;
+
+import io.qualtrack.contract.Topics;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.tracking.ActivityMetrics;
+import io.qualtrack.progress.tracking.ActivityProcessor;
+import io.qualtrack.progress.tracking.ActivityShape;
+import io.qualtrack.progress.tracking.DeadLetter;
+import io.qualtrack.progress.tracking.DeadLetterSender;
+import io.qualtrack.progress.tracking.Incoming;
+import io.qualtrack.progress.tracking.RecordOrigin;
+import io.qualtrack.progress.tracking.RejectionReason;
+import org.jspecify.annotations.Nullable;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The {@code activity-in-0} binding: a batch of raw records from the activity topic. Records that
+ * are not activity at all (not JSON, an unknown type, missing fields, too large) are dead-lettered
+ * here; the rest go to the {@link ActivityProcessor}.
+ */
+@Component("activity")
+class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
+
+    static final int MAX_RECORD_BYTES = 64 * 1024;
+
+    private final ActivityProcessor processor;
+    private final DeadLetterSender deadLetters;
+    private final ActivityMetrics metrics;
+    private final JsonMapper json;
+
+    ActivityConsumer(ActivityProcessor processor, DeadLetterSender deadLetters, ActivityMetrics metrics, JsonMapper json) {
+        this.processor = processor;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    @Override
+    public void accept(Message<List<byte[]>> batch) {
+        List<byte[]> payloads = batch.getPayload();
+        List<?> partitions = batch.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, List.class);
+        List<?> offsets = batch.getHeaders().get(KafkaHeaders.OFFSET, List.class);
+        metrics.batch(payloads.size());
+        List<Incoming> events = new ArrayList<>(payloads.size());
+        List<DeadLetter> malformed = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            RecordOrigin origin = partitions == null || offsets == null ? null
+                    : new RecordOrigin(Topics.ACTIVITY, ((Number) partitions.get(i)).intValue(), ((Number) offsets.get(i)).longValue());
+            parse(payloads.get(i), origin, events, malformed);
+        }
+        deadLetters.send(malformed);
+        malformed.forEach(d -> {
+            metrics.deadLettered(d.reason());
+            metrics.outcome("Unreadable", ActivityMetrics.Outcome.REJECTED);
+        });
+        processor.process(events);
+    }
+
+    private void parse(byte[] payload, @Nullable RecordOrigin origin, List<Incoming> events, List<DeadLetter> malformed) {
+        if (payload == null || payload.length == 0) {
+            malformed.add(new DeadLetter(new byte[0], null, null, RejectionReason.MALFORMED, "empty record", origin));
+            return;
+        }
+        if (payload.length > MAX_RECORD_BYTES) {
+            malformed.add(new DeadLetter(payload, null, null, RejectionReason.OVERSIZED,
+                    "record of " + payload.length + " bytes is over the " + MAX_RECORD_BYTES + " byte limit", origin));
+            return;
+        }
+        LearnerActivityEvent event;
+        try {
+            event = json.readValue(payload, LearnerActivityEvent.class);
+        } catch (JacksonException e) {
+            malformed.add(new DeadLetter(payload, null, null, RejectionReason.MALFORMED, firstLine(e.getOriginalMessage()), origin));
+            return;
+        }
+        List<String> problems = ActivityShape.problems(event);
+        if (!problems.isEmpty()) {
+            RejectionReason reason = ActivityShape.isSupportedSchema(event) ? RejectionReason.MALFORMED : RejectionReason.UNSUPPORTED_SCHEMA;
+            malformed.add(new DeadLetter(payload, event.learnerId(), event.eventId() == null ? null : event.eventId().toString(),
+                    reason, String.join("; ", problems), origin));
+            return;
+        }
+        events.add(new Incoming(event, payload, origin));
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "unreadable JSON" : message.lines().findFirst().orElse(message);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

@@ -1,0 +1,35 @@
+package io.qualtrack.progress.messaging;
+
+import io.qualtrack.contract.Topics;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.ingest.ActivityNotStoredException;
+import io.qualtrack.progress.ingest.ActivityPublisher;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+@Component
+class KafkaActivityPublisher implements ActivityPublisher {
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final JsonMapper json;
+
+    KafkaActivityPublisher(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
+        this.kafka = kafka;
+        this.json = json;
+    }
+
+    @Override
+    public void publish(List<LearnerActivityEvent> events) {
+        try {
+            KafkaSends.sendAll(kafka, events.stream().map(event -> new ProducerRecord<>(Topics.ACTIVITY, event.key(),
+                    json.writerFor(LearnerActivityEvent.class).writeValueAsBytes(event))).toList());
+        } catch (IllegalStateException e) {
+            throw new ActivityNotStoredException("The activity could not be stored just now; nothing was accepted. "
+                    + "Retry with the same eventIds.", e);
+        }
+    }
+}

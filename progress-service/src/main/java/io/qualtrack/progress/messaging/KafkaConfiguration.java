@@ -1,0 +1,48 @@
+package io.qualtrack.progress.messaging;
+
+import io.qualtrack.contract.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.time.Duration;
+
+/**
+ * The topics progress-service owns, and what happens when a batch cannot be processed: bad input
+ * never fails a batch (it is dead-lettered), so a failure means MongoDB or Kafka is unreachable; the
+ * batch is then retried, without end, from the same offsets, and nothing is skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    @Bean
+    NewTopic activityTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.ACTIVITY).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    NewTopic deadLetterTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.ACTIVITY_DEAD_LETTER).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    NewTopic progressTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.PROGRESS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
+        return (container, destination, group) -> {
+            if (Topics.ACTIVITY.equals(destination)) {
+                ExponentialBackOff backOff = new ExponentialBackOff(Duration.ofMillis(500).toMillis(), 2.0);
+                backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
+                container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+            }
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.qualtrack.progress.messaging;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Sends a batch of records without waiting between them, then waits until the broker has them all. */
+final class KafkaSends {
+
+    static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    private KafkaSends() {
+    }
+
+    static void sendAll(KafkaTemplate<String, byte[]> kafka, List<ProducerRecord<String, byte[]>> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        CompletableFuture<?>[] sends = records.stream().map(kafka::send).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(sends).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge " + records.size() + " records to "
+                    + records.getFirst().topic(), e);
+        }
+    }
+}

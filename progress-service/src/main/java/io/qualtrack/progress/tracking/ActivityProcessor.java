@@ -1,0 +1,281 @@
+package io.qualtrack.progress.tracking;
+
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.activity.LearnerEnrolled;
+import io.qualtrack.contract.progress.EnrolmentProgressChanged;
+import io.qualtrack.contract.progress.ProgressEvent;
+import io.qualtrack.progress.tracking.ActivityMetrics.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies activity in batches. Every event ends applied, a duplicate (already applied: nothing to
+ * do), parked (waiting for content or its enrolment) or dead-lettered, and the batch only returns
+ * once all of that is durable, so the consumer commits its offsets after the outcome, never before.
+ *
+ * <p>Per batch: one read of every enrolment involved, one unordered bulk write of the changed ones
+ * (guarded by revision; an enrolment someone else changed first is re-read and redone), then the
+ * parked, dead-lettered and progress-changed records, then activity that was waiting for an
+ * enrolment applied in this batch.
+ */
+@Component
+public class ActivityProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityProcessor.class);
+    private static final int MAX_CONFLICT_ROUNDS = 20;
+    static final int REDRIVE_LIMIT = 1000;
+
+    private final EnrolmentStore enrolments;
+    private final ParkedActivityStore parked;
+    private final CatalogueView catalogue;
+    private final DeadLetterSender deadLetters;
+    private final ProgressSender progress;
+    private final ActivityMetrics metrics;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public ActivityProcessor(EnrolmentStore enrolments, ParkedActivityStore parked, CatalogueView catalogue,
+                             DeadLetterSender deadLetters, ProgressSender progress, ActivityMetrics metrics,
+                             JsonMapper json, Clock clock) {
+        this.enrolments = enrolments;
+        this.parked = parked;
+        this.catalogue = catalogue;
+        this.deadLetters = deadLetters;
+        this.progress = progress;
+        this.metrics = metrics;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What became of one batch, counted over the batch and everything it re-drove. */
+    public record BatchOutcome(int applied, int duplicates, int parked, int rejected) {
+    }
+
+    public BatchOutcome process(List<Incoming> batch) {
+        return run(batch, false);
+    }
+
+    /** Applies what was parked waiting for these keys (a unit, a qualification, an enrolment). */
+    public BatchOutcome redrive(Collection<String> waitingKeys) {
+        if (waitingKeys.isEmpty()) {
+            return new BatchOutcome(0, 0, 0, 0);
+        }
+        return run(asIncoming(parked.waitingFor(waitingKeys, REDRIVE_LIMIT)), true);
+    }
+
+    /** Applies up to {@code limit} parked events, oldest first, whatever they wait for. */
+    public BatchOutcome redriveOldest(int limit) {
+        return run(asIncoming(parked.oldest(limit)), true);
+    }
+
+    /**
+     * Dead-letters activity that waited longer than allowed for its enrolment: the learner is not
+     * enrolled on that qualification.
+     */
+    public int expireAwaitingEnrolment(Instant parkedBefore, int limit) {
+        List<ParkedActivity> expired = parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit);
+        List<DeadLetter> letters = expired.stream().map(p -> new DeadLetter(
+                json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.event().learnerId(),
+                p.event().eventId().toString(), RejectionReason.NOT_ENROLLED, "learner " + p.event().learnerId()
+                + " is not enrolled on " + p.event().qualificationCode() + " (waited since " + p.parkedAt() + ")", null)).toList();
+        deadLetters.send(letters);
+        letters.forEach(d -> metrics.deadLettered(d.reason()));
+        parked.remove(expired.stream().map(p -> p.event().eventId()).toList());
+        return expired.size();
+    }
+
+    private BatchOutcome run(List<Incoming> work, boolean redriven) {
+        Tally total = new Tally();
+        while (!work.isEmpty()) {
+            Round round = apply(work);
+            parked.park(round.parked);
+            deadLetters.send(round.rejected);
+            round.rejected.forEach(d -> metrics.deadLettered(d.reason()));
+            publish(round.updates);
+            if (redriven) {
+                Set<UUID> stillParked = new HashSet<>();
+                round.parked.forEach(p -> stillParked.add(p.event().eventId()));
+                parked.remove(work.stream().map(i -> i.event().eventId()).filter(id -> !stillParked.contains(id)).toList());
+            }
+            total.add(round.tally);
+            work = round.enrolled.isEmpty() ? List.of()
+                    : asIncoming(parked.waitingFor(round.enrolled.stream().map(EnrolmentId::waitingKey).toList(), REDRIVE_LIMIT));
+            redriven = true;
+        }
+        return total.toOutcome();
+    }
+
+    private List<Incoming> asIncoming(List<ParkedActivity> activities) {
+        return activities.stream().map(p -> new Incoming(p.event(),
+                json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), null)).toList();
+    }
+
+    /** Applies the events to their enrolments, redoing the groups whose enrolment changed under us. */
+    private Round apply(List<Incoming> work) {
+        Map<EnrolmentId, List<Incoming>> pending = new LinkedHashMap<>();
+        work.forEach(incoming -> pending.computeIfAbsent(EnrolmentId.of(incoming.event()), k -> new ArrayList<>()).add(incoming));
+        Round round = new Round();
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            if (attempt > MAX_CONFLICT_ROUNDS) {
+                throw new IllegalStateException("enrolments kept changing concurrently: " + pending.keySet());
+            }
+            Map<EnrolmentId, StoredEnrolment> loaded = enrolments.load(pending.keySet());
+            Map<EnrolmentId, GroupResult> results = new LinkedHashMap<>();
+            pending.forEach((id, events) -> results.put(id, applyToEnrolment(
+                    loaded.getOrDefault(id, StoredEnrolment.absent(id)), events)));
+            List<EnrolmentStore.Update> updates = results.values().stream()
+                    .filter(r -> r.update != null).map(r -> r.update).toList();
+            Set<EnrolmentId> conflicts = enrolments.save(updates);
+            if (!conflicts.isEmpty()) {
+                log.debug("{} enrolments changed concurrently; redoing them", conflicts.size());
+            }
+            results.forEach((id, result) -> {
+                if (!conflicts.contains(id)) {
+                    round.take(result, metrics);
+                    pending.remove(id);
+                }
+            });
+        }
+        return round;
+    }
+
+    private GroupResult applyToEnrolment(StoredEnrolment enrolment, List<Incoming> events) {
+        GroupResult result = new GroupResult();
+        for (Incoming incoming : events) {
+            LearnerActivityEvent event = incoming.event();
+            if (enrolment.has(event.eventId())) {
+                result.outcomes.add(new EventOutcome(event, Outcome.DUPLICATE));
+                continue;
+            }
+            switch (ActivityAdmission.admit(event, enrolment.centreId(), catalogue)) {
+                case Admission.Accept accept -> {
+                    enrolment.add(event);
+                    result.outcomes.add(new EventOutcome(event, Outcome.APPLIED));
+                    result.enrolled |= event instanceof LearnerEnrolled;
+                }
+                case Admission.Park park -> {
+                    result.parked.add(new ParkedActivity(event, park.waitingFor(), park.reason(), clock.instant()));
+                    result.outcomes.add(new EventOutcome(event, Outcome.PARKED));
+                }
+                case Admission.Reject reject -> {
+                    result.rejected.add(new DeadLetter(incoming.payload(), event.learnerId(), event.eventId().toString(),
+                            reject.reason(), reject.detail(), incoming.origin()));
+                    result.outcomes.add(new EventOutcome(event, Outcome.REJECTED));
+                }
+            }
+        }
+        if (enrolment.changed()) {
+            result.update = new EnrolmentStore.Update(enrolment, ProgressRules.calculate(enrolment.events(), catalogue),
+                    enrolment.revision() + 1, clock.instant());
+        }
+        result.id = enrolment.id();
+        return result;
+    }
+
+    private void publish(List<EnrolmentStore.Update> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        List<EnrolmentStore.Snapshot> snapshots = updates.stream().map(u -> new EnrolmentStore.Snapshot(
+                u.enrolment().id(), u.revision(), u.progress(), true, u.at())).toList();
+        publishSnapshots(snapshots);
+    }
+
+    /** Publishes snapshots that were stored but not yet acknowledged (after a crash, or a failed send). */
+    public int publishPending(int limit) {
+        List<EnrolmentStore.Snapshot> pending = enrolments.pendingPublication(limit);
+        publishSnapshots(pending);
+        return pending.size();
+    }
+
+    private void publishSnapshots(List<EnrolmentStore.Snapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        progress.send(snapshots.stream().map(ActivityProcessor::changed).toList());
+        enrolments.markPublished(snapshots);
+    }
+
+    /** The same enrolment revision always yields the same event id, so a re-send is a recognisable duplicate. */
+    static EnrolmentProgressChanged changed(EnrolmentStore.Snapshot snapshot) {
+        UUID eventId = UUID.nameUUIDFromBytes((snapshot.id().value() + "#" + snapshot.revision()).getBytes(StandardCharsets.UTF_8));
+        return new EnrolmentProgressChanged(eventId, snapshot.updatedAt(), ProgressEvent.SCHEMA_VERSION,
+                snapshot.id().learnerId(), snapshot.id().qualificationCode(), snapshot.revision(), snapshot.progress());
+    }
+
+    private record EventOutcome(LearnerActivityEvent event, Outcome outcome) {
+    }
+
+    private static final class GroupResult {
+        EnrolmentId id;
+        final List<EventOutcome> outcomes = new ArrayList<>();
+        final List<ParkedActivity> parked = new ArrayList<>();
+        final List<DeadLetter> rejected = new ArrayList<>();
+        EnrolmentStore.Update update;
+        boolean enrolled;
+    }
+
+    private static final class Round {
+        final List<ParkedActivity> parked = new ArrayList<>();
+        final List<DeadLetter> rejected = new ArrayList<>();
+        final List<EnrolmentStore.Update> updates = new ArrayList<>();
+        final List<EnrolmentId> enrolled = new ArrayList<>();
+        final Tally tally = new Tally();
+
+        void take(GroupResult result, ActivityMetrics metrics) {
+            parked.addAll(result.parked);
+            rejected.addAll(result.rejected);
+            if (result.update != null) {
+                updates.add(result.update);
+            }
+            if (result.enrolled) {
+                enrolled.add(result.id);
+            }
+            result.outcomes.forEach(o -> {
+                metrics.outcome(o.event(), o.outcome());
+                tally.count(o.outcome());
+            });
+        }
+    }
+
+    private static final class Tally {
+        int applied;
+        int duplicates;
+        int parked;
+        int rejected;
+
+        void count(Outcome outcome) {
+            switch (outcome) {
+                case APPLIED -> applied++;
+                case DUPLICATE -> duplicates++;
+                case PARKED -> parked++;
+                case REJECTED -> rejected++;
+            }
+        }
+
+        void add(Tally other) {
+            applied += other.applied;
+            duplicates += other.duplicates;
+            parked += other.parked;
+            rejected += other.rejected;
+        }
+
+        BatchOutcome toOutcome() {
+            return new BatchOutcome(applied, duplicates, parked, rejected);
+        }
+    }
+}

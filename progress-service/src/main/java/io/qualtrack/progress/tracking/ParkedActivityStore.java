@@ -1,0 +1,81 @@
+package io.qualtrack.progress.tracking;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/** Parked activity in MongoDB, one document per event id, so parking the same event twice is one entry. */
+@Component
+public class ParkedActivityStore {
+
+    private final MongoCollection<Document> parked;
+    private final JsonMapper json;
+
+    public ParkedActivityStore(MongoTemplate mongo, JsonMapper json) {
+        this.parked = mongo.getCollection("parked_activity");
+        this.json = json;
+    }
+
+    public void park(Collection<ParkedActivity> activities) {
+        if (activities.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = activities.stream().<WriteModel<Document>>map(p -> new ReplaceOneModel<>(
+                Filters.eq("_id", p.event().eventId().toString()),
+                new Document("_id", p.event().eventId().toString())
+                        .append("learnerId", p.event().learnerId())
+                        .append("waitingFor", p.waitingFor())
+                        .append("reason", p.reason().name())
+                        .append("parkedAt", Date.from(p.parkedAt()))
+                        .append("event", json.writeValueAsString(p.event())),
+                new ReplaceOptions().upsert(true))).toList();
+        parked.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    public List<ParkedActivity> waitingFor(Collection<String> keys, int limit) {
+        return find(Filters.in("waitingFor", keys), limit);
+    }
+
+    public List<ParkedActivity> oldest(int limit) {
+        return find(new Document(), limit);
+    }
+
+    public List<ParkedActivity> parkedBefore(ParkReason reason, Instant before, int limit) {
+        return find(Filters.and(Filters.eq("reason", reason.name()), Filters.lt("parkedAt", Date.from(before))), limit);
+    }
+
+    public void remove(Collection<UUID> eventIds) {
+        if (!eventIds.isEmpty()) {
+            parked.deleteMany(Filters.in("_id", eventIds.stream().map(UUID::toString).toList()));
+        }
+    }
+
+    public long count(ParkReason reason) {
+        return parked.countDocuments(Filters.eq("reason", reason.name()));
+    }
+
+    private List<ParkedActivity> find(Bson filter, int limit) {
+        List<ParkedActivity> found = new ArrayList<>();
+        parked.find(filter).sort(Sorts.ascending("parkedAt")).limit(limit).forEach(doc -> found.add(new ParkedActivity(
+                json.readValue(doc.getString("event"), LearnerActivityEvent.class), doc.getString("waitingFor"),
+                ParkReason.valueOf(doc.getString("reason")), doc.getDate("parkedAt").toInstant())));
+        return found;
+    }
+}

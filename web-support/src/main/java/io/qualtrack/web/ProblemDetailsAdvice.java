@@ -1,0 +1,34 @@
+package io.qualtrack.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The base of every service's {@code @RestControllerAdvice}: Spring MVC's own errors as RFC 9457
+ * problem details, and an unreadable body explained without naming a class or showing a stack trace.
+ */
+public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body", unreadableBody(e));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
+            return "The request body is not valid JSON for this request (line " + json.getLocation().getLineNr()
+                    + ", column " + json.getLocation().getColumnNr() + ").";
+        }
+        return "The request body is missing or is not valid JSON for this request.";
+    }
+}
