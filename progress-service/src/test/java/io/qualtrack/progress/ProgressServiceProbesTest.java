@@ -1,26 +1,12 @@
 package io.qualtrack.progress;
 
-import io.qualtrack.testsupport.MongoStandIn;
 import io.qualtrack.testsupport.ServiceProbes;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka
-@ActiveProfiles("it")
-class ProgressServiceProbesTest {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MongoStandIn.uri("progress-it"));
-    }
+class ProgressServiceProbesTest extends ProgressServiceIntegrationTest {
 
     @LocalServerPort
     int port;
@@ -31,6 +17,6 @@ class ProgressServiceProbesTest {
         assertThat(ServiceProbes.get(port, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
         ServiceProbes.Probe metrics = ServiceProbes.get(port, "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("application=\"progress-service\"");
+        assertThat(metrics.body()).contains("application=\"progress-service\"").contains("qualtrack_progress_parked");
     }
 }

@@ -4,6 +4,7 @@ import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.tracking.ActivityShape;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -71,8 +72,15 @@ final class ActivityReader {
     }
 
     private static String readable(JacksonException e) {
+        if (e instanceof InvalidTypeIdException unknownType) {
+            return "unknown type '" + unknownType.getTypeId() + "' (expected LearnerEnrolled, EvidenceSubmitted, "
+                    + "CriterionAssessed, CriterionVerified or LearnerWithdrawn)";
+        }
+        String field = e.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
         String message = e.getOriginalMessage();
-        String line = message == null ? "unreadable item" : message.lines().findFirst().orElse(message);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        String line = message == null ? "unreadable value" : message.lines().findFirst().orElse(message);
+        line = line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return field == null ? line : field + ": " + line;
     }
 }

@@ -3,9 +3,10 @@ package io.qualtrack.progress.tracking;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import org.bson.Document;
@@ -33,19 +34,20 @@ public class ParkedActivityStore {
         this.json = json;
     }
 
+    /** Parks each event once; parking it again (a retry, a redelivery) updates what it waits for but keeps when it was first parked. */
     public void park(Collection<ParkedActivity> activities) {
         if (activities.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = activities.stream().<WriteModel<Document>>map(p -> new ReplaceOneModel<>(
+        List<WriteModel<Document>> writes = activities.stream().<WriteModel<Document>>map(p -> new UpdateOneModel<>(
                 Filters.eq("_id", p.event().eventId().toString()),
-                new Document("_id", p.event().eventId().toString())
-                        .append("learnerId", p.event().learnerId())
-                        .append("waitingFor", p.waitingFor())
-                        .append("reason", p.reason().name())
-                        .append("parkedAt", Date.from(p.parkedAt()))
-                        .append("event", json.writeValueAsString(p.event())),
-                new ReplaceOptions().upsert(true))).toList();
+                Updates.combine(
+                        Updates.set("learnerId", p.event().learnerId()),
+                        Updates.set("waitingFor", p.waitingFor()),
+                        Updates.set("reason", p.reason().name()),
+                        Updates.set("event", json.writeValueAsString(p.event())),
+                        Updates.setOnInsert("parkedAt", Date.from(p.parkedAt()))),
+                new UpdateOptions().upsert(true))).toList();
         parked.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
