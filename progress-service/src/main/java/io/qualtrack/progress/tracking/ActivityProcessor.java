@@ -40,6 +40,7 @@ public class ActivityProcessor {
     static final int REDRIVE_LIMIT = 1000;
 
     private final EnrolmentStore enrolments;
+    private final PublicationLog publications;
     private final ParkedActivityStore parked;
     private final CatalogueView catalogue;
     private final DeadLetterSender deadLetters;
@@ -48,10 +49,11 @@ public class ActivityProcessor {
     private final JsonMapper json;
     private final Clock clock;
 
-    public ActivityProcessor(EnrolmentStore enrolments, ParkedActivityStore parked, CatalogueView catalogue,
-                             DeadLetterSender deadLetters, ProgressSender progress, ActivityMetrics metrics,
-                             JsonMapper json, Clock clock) {
+    public ActivityProcessor(EnrolmentStore enrolments, PublicationLog publications, ParkedActivityStore parked,
+                             CatalogueView catalogue, DeadLetterSender deadLetters, ProgressSender progress,
+                             ActivityMetrics metrics, JsonMapper json, Clock clock) {
         this.enrolments = enrolments;
+        this.publications = publications;
         this.parked = parked;
         this.catalogue = catalogue;
         this.deadLetters = deadLetters;
@@ -106,6 +108,7 @@ public class ActivityProcessor {
             deadLetters.send(round.rejected);
             round.rejected.forEach(d -> metrics.deadLettered(d.reason()));
             publish(round.updates);
+            publications.close(round.publications);
             if (redriven) {
                 Set<UUID> stillParked = new HashSet<>();
                 round.parked.forEach(p -> stillParked.add(p.event().eventId()));
@@ -139,6 +142,9 @@ public class ActivityProcessor {
                     loaded.getOrDefault(id, StoredEnrolment.absent(id)), events)));
             List<EnrolmentStore.Update> updates = results.values().stream()
                     .filter(r -> r.update != null).map(r -> r.update).toList();
+            if (!updates.isEmpty()) {
+                round.publications.add(publications.open(updates.stream().map(u -> u.enrolment().id()).toList(), clock.instant()));
+            }
             Set<EnrolmentId> conflicts = enrolments.save(updates);
             if (!conflicts.isEmpty()) {
                 log.debug("{} enrolments changed concurrently; redoing them", conflicts.size());
@@ -187,27 +193,23 @@ public class ActivityProcessor {
     }
 
     private void publish(List<EnrolmentStore.Update> updates) {
-        if (updates.isEmpty()) {
-            return;
-        }
-        List<EnrolmentStore.Snapshot> snapshots = updates.stream().map(u -> new EnrolmentStore.Snapshot(
-                u.enrolment().id(), u.revision(), u.progress(), true, u.at())).toList();
-        publishSnapshots(snapshots);
+        progress.send(updates.stream().map(u -> changed(new EnrolmentStore.Snapshot(
+                u.enrolment().id(), u.revision(), u.progress(), u.at()))).toList());
     }
 
-    /** Publishes snapshots that were stored but not yet acknowledged (after a crash, or a failed send). */
-    public int publishPending(int limit) {
-        List<EnrolmentStore.Snapshot> pending = enrolments.pendingPublication(limit);
-        publishSnapshots(pending);
-        return pending.size();
-    }
-
-    private void publishSnapshots(List<EnrolmentStore.Snapshot> snapshots) {
-        if (snapshots.isEmpty()) {
-            return;
+    /**
+     * Publishes the current snapshot of enrolments whose batch wrote them but died before publishing
+     * (its publication log entry is older than {@code openedBefore}); returns how many were sent.
+     */
+    public int publishUnpublished(Instant openedBefore, int limit) {
+        int sent = 0;
+        for (PublicationLog.Entry entry : publications.openSince(openedBefore, limit)) {
+            List<EnrolmentStore.Snapshot> snapshots = enrolments.snapshots(entry.enrolments());
+            progress.send(snapshots.stream().map(ActivityProcessor::changed).toList());
+            publications.close(List.of(entry.id()));
+            sent += snapshots.size();
         }
-        progress.send(snapshots.stream().map(ActivityProcessor::changed).toList());
-        enrolments.markPublished(snapshots);
+        return sent;
     }
 
     /** The same enrolment revision always yields the same event id, so a re-send is a recognisable duplicate. */
@@ -234,6 +236,7 @@ public class ActivityProcessor {
         final List<DeadLetter> rejected = new ArrayList<>();
         final List<EnrolmentStore.Update> updates = new ArrayList<>();
         final List<EnrolmentId> enrolled = new ArrayList<>();
+        final List<String> publications = new ArrayList<>();
         final Tally tally = new Tally();
 
         void take(GroupResult result, ActivityMetrics metrics) {

@@ -3,16 +3,17 @@ package io.qualtrack.progress.tracking;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +29,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Enrolments in MongoDB, one document each, holding their distinct events and the computed progress.
- * Writes are guarded by the revision read (optimistic concurrency) and sent as one unordered bulk
- * write per batch; nothing needs a multi-document transaction.
+ * Enrolments in MongoDB, one document each: the distinct events applied (as JSON text, written once
+ * and carried over unchanged) and the computed progress. Writes are guarded by the revision read
+ * (optimistic concurrency) and sent as one unordered bulk write per batch; nothing needs a
+ * multi-document transaction.
  */
 @Component
 public class EnrolmentStore {
@@ -41,23 +43,27 @@ public class EnrolmentStore {
     public EnrolmentStore(MongoTemplate mongo, JsonMapper json) {
         this.enrolments = mongo.getCollection("enrolments");
         this.json = json;
+        // Revision-guarded writes filter on {_id, revision}. MongoDB serves that from the _id index alone;
+        // the in-memory stand-in only uses an index whose keys equal the filter's, so give it one.
+        enrolments.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
+        enrolments.createIndex(Indexes.ascending("learnerId"), new IndexOptions().name("learner"));
     }
 
     /** The enrolment with its new progress, to be stored at {@code revision}. */
     public record Update(StoredEnrolment enrolment, EnrolmentProgress progress, long revision, Instant at) {
     }
 
-    public record Snapshot(EnrolmentId id, long revision, EnrolmentProgress progress, boolean publishPending, Instant updatedAt) {
+    /** An enrolment's progress as stored at a revision. */
+    public record Snapshot(EnrolmentId id, long revision, EnrolmentProgress progress, Instant updatedAt) {
     }
 
     public Map<EnrolmentId, StoredEnrolment> load(Collection<EnrolmentId> ids) {
         Map<EnrolmentId, StoredEnrolment> found = new HashMap<>();
-        List<String> keys = ids.stream().map(EnrolmentId::value).toList();
-        for (Document doc : enrolments.find(Filters.in("_id", keys)).projection(new Document("progress", 0))) {
+        for (Document doc : enrolments.find(byIds(ids)).projection(new Document("progress", 0))) {
             EnrolmentId id = new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode"));
-            List<LearnerActivityEvent> events = doc.getList("events", String.class).stream()
-                    .map(text -> json.readValue(text, LearnerActivityEvent.class)).toList();
-            found.put(id, new StoredEnrolment(id, doc.getLong("revision"), events));
+            List<String> stored = doc.getList("events", String.class);
+            List<LearnerActivityEvent> events = stored.stream().map(text -> json.readValue(text, LearnerActivityEvent.class)).toList();
+            found.put(id, new StoredEnrolment(id, doc.getLong("revision"), events, stored));
         }
         return found;
     }
@@ -91,50 +97,38 @@ public class EnrolmentStore {
 
     private Document toDocument(Update update) {
         StoredEnrolment enrolment = update.enrolment();
+        List<String> events = new ArrayList<>(enrolment.storedJson());
+        enrolment.added().forEach(event -> events.add(json.writeValueAsString(event)));
         return new Document("_id", enrolment.id().value())
                 .append("learnerId", enrolment.id().learnerId())
                 .append("qualificationCode", enrolment.id().qualificationCode())
                 .append("centreId", update.progress().centreId())
                 .append("cohortId", update.progress().cohortId())
                 .append("revision", update.revision())
-                .append("publishPending", true)
                 .append("updatedAt", Date.from(update.at()))
-                .append("events", enrolment.events().stream().map(json::writeValueAsString).toList())
-                .append("progress", Document.parse(json.writeValueAsString(update.progress())));
+                .append("events", events)
+                .append("progress", json.writeValueAsString(update.progress()));
     }
 
-    /** Clears the publish flag, unless a newer revision was stored meanwhile (it will be published itself). */
-    public void markPublished(Collection<Snapshot> published) {
-        if (published.isEmpty()) {
-            return;
-        }
-        List<WriteModel<Document>> writes = published.stream().<WriteModel<Document>>map(s -> new UpdateOneModel<>(
-                Filters.and(Filters.eq("_id", s.id().value()), Filters.eq("revision", s.revision())),
-                Updates.set("publishPending", false))).toList();
-        enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-    }
-
-    public List<Snapshot> pendingPublication(int limit) {
-        List<Snapshot> pending = new ArrayList<>();
-        enrolments.find(Filters.eq("publishPending", true)).projection(new Document("events", 0)).limit(limit)
-                .forEach(doc -> pending.add(snapshot(doc)));
-        return pending;
+    public List<Snapshot> snapshots(Collection<EnrolmentId> ids) {
+        return find(byIds(ids));
     }
 
     public List<Snapshot> ofLearner(String learnerId) {
+        return find(Filters.eq("learnerId", learnerId));
+    }
+
+    private List<Snapshot> find(Bson filter) {
         List<Snapshot> snapshots = new ArrayList<>();
-        enrolments.find(Filters.eq("learnerId", learnerId)).projection(new Document("events", 0))
-                .sort(new Document("_id", 1)).forEach(doc -> snapshots.add(snapshot(doc)));
+        enrolments.find(filter).projection(new Document("events", 0)).sort(new Document("_id", 1))
+                .forEach(doc -> snapshots.add(new Snapshot(
+                        new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode")),
+                        doc.getLong("revision"), json.readValue(doc.getString("progress"), EnrolmentProgress.class),
+                        doc.getDate("updatedAt").toInstant())));
         return snapshots;
     }
 
-    public long count() {
-        return enrolments.countDocuments();
-    }
-
-    private Snapshot snapshot(Document doc) {
-        return new Snapshot(new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode")),
-                doc.getLong("revision"), json.readValue(doc.get("progress", Document.class).toJson(), EnrolmentProgress.class),
-                doc.getBoolean("publishPending", false), doc.getDate("updatedAt").toInstant());
+    private static Bson byIds(Collection<EnrolmentId> ids) {
+        return Filters.in("_id", ids.stream().map(EnrolmentId::value).toList());
     }
 }

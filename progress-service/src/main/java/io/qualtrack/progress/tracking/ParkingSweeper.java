@@ -41,7 +41,8 @@ class ParkingSweeper {
         try {
             var redriven = processor.redriveOldest(properties.sweepBatch());
             int expired = processor.expireAwaitingEnrolment(clock.instant().minus(properties.enrolmentGrace()), properties.sweepBatch());
-            int republished = processor.publishPending(properties.sweepBatch());
+            int republished = processor.publishUnpublished(clock.instant().minus(properties.sweepInterval().multipliedBy(2)),
+                    properties.sweepBatch());
             if (redriven.applied() + redriven.rejected() + expired + republished > 0) {
                 log.info("Sweep: {} parked applied, {} rejected, {} expired unenrolled, {} snapshots re-sent",
                         redriven.applied(), redriven.rejected(), expired, republished);

@@ -19,19 +19,24 @@ public final class StoredEnrolment {
     private final EnrolmentId id;
     private final long revision;
     private final List<LearnerActivityEvent> events;
+    private final List<String> storedJson;
+    private final List<LearnerActivityEvent> added = new ArrayList<>();
     private final Set<UUID> eventIds = new HashSet<>();
     private @Nullable String centreId;
-    private int added;
 
-    public StoredEnrolment(EnrolmentId id, long revision, List<LearnerActivityEvent> events) {
+    /**
+     * @param storedJson the events as the store holds them, kept so a save need not write them out again
+     */
+    public StoredEnrolment(EnrolmentId id, long revision, List<LearnerActivityEvent> events, List<String> storedJson) {
         this.id = id;
         this.revision = revision;
         this.events = new ArrayList<>(events);
+        this.storedJson = List.copyOf(storedJson);
         events.forEach(this::remember);
     }
 
     public static StoredEnrolment absent(EnrolmentId id) {
-        return new StoredEnrolment(id, 0, List.of());
+        return new StoredEnrolment(id, 0, List.of(), List.of());
     }
 
     public boolean has(UUID eventId) {
@@ -40,8 +45,8 @@ public final class StoredEnrolment {
 
     public void add(LearnerActivityEvent event) {
         events.add(event);
+        added.add(event);
         remember(event);
-        added++;
     }
 
     private void remember(LearnerActivityEvent event) {
@@ -70,6 +75,14 @@ public final class StoredEnrolment {
     }
 
     public boolean changed() {
-        return added > 0;
+        return !added.isEmpty();
+    }
+
+    List<String> storedJson() {
+        return storedJson;
+    }
+
+    List<LearnerActivityEvent> added() {
+        return List.copyOf(added);
     }
 }

@@ -1,21 +1,13 @@
 package io.qualtrack.progress.tracking;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
-import io.qualtrack.contract.progress.EnrolmentProgressChanged;
-import io.qualtrack.testsupport.MongoStandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * At-least-once delivery, for real: a realistic scenario duplicated and shuffled many ways, fed in
@@ -35,28 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShuffledDeliveryTest {
 
     private final SmallCatalogue catalogue = new SmallCatalogue();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
-    private final List<EnrolmentProgressChanged> published = new CopyOnWriteArrayList<>();
-    private MongoClient client;
-    private EnrolmentStore enrolments;
-    private ParkedActivityStore parked;
-    private ActivityProcessor processor;
+    private ProcessorFixture fixture;
 
     @BeforeEach
     void processor() {
-        String uri = MongoStandIn.uri("shuffle");
-        client = MongoClients.create(uri);
-        MongoTemplate mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-        enrolments = new EnrolmentStore(mongo, json);
-        parked = new ParkedActivityStore(mongo, json);
-        processor = new ActivityProcessor(enrolments, parked, catalogue, deadLetters::addAll, published::addAll,
-                new ActivityMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), json, Clock.systemUTC());
+        fixture = new ProcessorFixture(catalogue);
     }
 
     @AfterEach
     void close() {
-        client.close();
+        fixture.close();
     }
 
     /** Four learners, every event type, reverts, re-evidence, a withdrawal. */
@@ -90,13 +70,9 @@ class ShuffledDeliveryTest {
     private Map<String, EnrolmentProgress> stored() {
         Map<String, EnrolmentProgress> stored = new HashMap<>();
         for (String learner : List.of("L-ANN", "L-BEN", "L-CAT", "L-DAN")) {
-            enrolments.ofLearner(learner).forEach(s -> stored.put(learner, s.progress()));
+            fixture.enrolments.ofLearner(learner).forEach(s -> stored.put(learner, s.progress()));
         }
         return stored;
-    }
-
-    private List<Incoming> incoming(List<LearnerActivityEvent> events) {
-        return events.stream().map(e -> new Incoming(e, json.writeValueAsString(e).getBytes(StandardCharsets.UTF_8), null)).toList();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -114,35 +90,56 @@ class ShuffledDeliveryTest {
 
         for (int from = 0; from < delivery.size(); ) {
             int to = Math.min(delivery.size(), from + 1 + random.nextInt(8));
-            processor.process(incoming(delivery.subList(from, to)));
+            fixture.processor.process(fixture.incoming(delivery.subList(from, to)));
             from = to;
         }
 
         assertThat(stored()).isEqualTo(expected(scenario));
-        assertThat(deadLetters).isEmpty();
-        assertThat(parked.oldest(10)).isEmpty();
+        assertThat(fixture.deadLetters).isEmpty();
+        assertThat(fixture.parked.oldest(10)).isEmpty();
+        assertThat(fixture.publications.openSince(java.time.Instant.now().plusSeconds(60), 10)).as("every write was published").isEmpty();
         Map<String, Long> highestRevision = new HashMap<>();
-        published.forEach(p -> highestRevision.merge(p.learnerId(), p.revision(), Math::max));
+        fixture.published.forEach(p -> highestRevision.merge(p.learnerId(), p.revision(), Math::max));
         scenario.stream().collect(Collectors.groupingBy(LearnerActivityEvent::learnerId, Collectors.counting()))
                 .forEach((learner, distinct) -> assertThat(highestRevision.get(learner))
                         .as("one revision per distinct event of " + learner).isLessThanOrEqualTo(distinct));
+    }
+
+    @Test
+    void progressWrittenButNotPublishedBeforeACrashIsPublishedByTheSweep() {
+        var ann = new Activities("L-ANN", "C-1", SmallCatalogue.QUALIFICATION);
+        fixture.kafkaDown = true;
+        assertThatThrownBy(() -> fixture.processor.process(fixture.incoming(List.of(ann.enrolled(0), ann.evidence(1, "U-ONE", "e", "1.1")))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(fixture.enrolments.ofLearner("L-ANN")).singleElement().satisfies(s -> assertThat(s.revision()).isEqualTo(1));
+        fixture.kafkaDown = false;
+
+        int sent = fixture.processor.publishUnpublished(java.time.Instant.now().plusSeconds(1), 10);
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(fixture.published).singleElement().satisfies(change -> {
+            assertThat(change.learnerId()).isEqualTo("L-ANN");
+            assertThat(change.revision()).isEqualTo(1);
+            assertThat(change.progress().summary().awaitingAssessment()).isEqualTo(1);
+        });
+        assertThat(fixture.processor.publishUnpublished(java.time.Instant.now().plusSeconds(1), 10)).isZero();
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {7, 77})
     void deliveringEverythingAgainChangesNothing(long seed) {
         List<LearnerActivityEvent> scenario = scenario();
-        processor.process(incoming(scenario));
+        fixture.processor.process(fixture.incoming(scenario));
         Map<String, EnrolmentProgress> first = stored();
-        int publishedBefore = published.size();
+        int publishedBefore = fixture.published.size();
         List<LearnerActivityEvent> again = new ArrayList<>(scenario);
         Collections.shuffle(again, new Random(seed));
 
-        var outcome = processor.process(incoming(again));
+        var outcome = fixture.processor.process(fixture.incoming(again));
 
         assertThat(outcome.duplicates()).isEqualTo(scenario.size());
         assertThat(outcome.applied()).isZero();
         assertThat(stored()).isEqualTo(first);
-        assertThat(published).hasSize(publishedBefore);
+        assertThat(fixture.published).hasSize(publishedBefore);
     }
 }

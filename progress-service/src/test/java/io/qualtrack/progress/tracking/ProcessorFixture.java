@@ -1,0 +1,59 @@
+package io.qualtrack.progress.tracking;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.progress.EnrolmentProgressChanged;
+import io.qualtrack.testsupport.MongoStandIn;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An {@link ActivityProcessor} on the MongoDB stand-in with in-memory senders: what it dead-letters
+ * and publishes is kept for the test to look at, and publishing can be made to fail.
+ */
+public final class ProcessorFixture implements AutoCloseable {
+
+    public final JsonMapper json = JsonMapper.builder().build();
+    public final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    public final List<EnrolmentProgressChanged> published = new CopyOnWriteArrayList<>();
+    public final MongoTemplate mongo;
+    public final EnrolmentStore enrolments;
+    public final ParkedActivityStore parked;
+    public final PublicationLog publications;
+    public final ActivityProcessor processor;
+    public volatile boolean kafkaDown;
+    private final MongoClient client;
+
+    public ProcessorFixture(CatalogueView catalogue) {
+        String uri = MongoStandIn.uri("processor");
+        client = MongoClients.create(uri);
+        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        enrolments = new EnrolmentStore(mongo, json);
+        parked = new ParkedActivityStore(mongo, json);
+        publications = new PublicationLog(mongo);
+        processor = new ActivityProcessor(enrolments, publications, parked, catalogue, deadLetters::addAll,
+                changes -> {
+                    if (kafkaDown) {
+                        throw new IllegalStateException("Kafka did not acknowledge");
+                    }
+                    published.addAll(changes);
+                },
+                new ActivityMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), json, Clock.systemUTC());
+    }
+
+    public List<Incoming> incoming(List<? extends LearnerActivityEvent> events) {
+        return events.stream().map(e -> new Incoming(e, json.writeValueAsString(e).getBytes(StandardCharsets.UTF_8), null)).toList();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
