@@ -14,6 +14,7 @@ import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,10 +40,13 @@ public class EnrolmentStore {
 
     private final MongoCollection<Document> enrolments;
     private final JsonMapper json;
+    private final RecentEnrolments recent;
 
-    public EnrolmentStore(MongoTemplate mongo, JsonMapper json) {
+    public EnrolmentStore(MongoTemplate mongo, JsonMapper json,
+                          @Value("${qualtrack.progress.recent-enrolments:10000}") int recentEnrolments) {
         this.enrolments = mongo.getCollection("enrolments");
         this.json = json;
+        this.recent = new RecentEnrolments(recentEnrolments);
         // Revision-guarded writes filter on {_id, revision}. MongoDB serves that from the _id index alone;
         // the in-memory stand-in only uses an index whose keys equal the filter's, so give it one.
         enrolments.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
@@ -57,9 +61,21 @@ public class EnrolmentStore {
     public record Snapshot(EnrolmentId id, long revision, EnrolmentProgress progress, Instant updatedAt) {
     }
 
+    /**
+     * The enrolments as stored, those this instance wrote recently from memory. A remembered one may be
+     * stale if another instance wrote it since; the revision guard on {@link #save} then reports a
+     * conflict, the caller forgets it with {@link #forget} and loads again.
+     */
     public Map<EnrolmentId, StoredEnrolment> load(Collection<EnrolmentId> ids) {
         Map<EnrolmentId, StoredEnrolment> found = new HashMap<>();
-        for (Document doc : enrolments.find(byIds(ids)).projection(new Document("progress", 0))) {
+        List<EnrolmentId> missing = new ArrayList<>();
+        for (EnrolmentId id : ids) {
+            recent.get(id).ifPresentOrElse(known -> found.put(id, known.toStoredEnrolment()), () -> missing.add(id));
+        }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        for (Document doc : enrolments.find(byIds(missing)).projection(new Document("progress", 0))) {
             EnrolmentId id = new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode"));
             List<String> stored = doc.getList("events", String.class);
             List<LearnerActivityEvent> events = stored.stream().map(text -> json.readValue(text, LearnerActivityEvent.class)).toList();
@@ -68,37 +84,54 @@ public class EnrolmentStore {
         return found;
     }
 
+    public void forget(Collection<EnrolmentId> ids) {
+        ids.forEach(recent::forget);
+    }
+
     /** Writes every update in one unordered bulk write; returns the ids someone else changed first. */
     public Set<EnrolmentId> save(List<Update> updates) {
         if (updates.isEmpty()) {
             return Set.of();
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
+        List<RecentEnrolments.Known> written = new ArrayList<>();
         for (Update update : updates) {
             StoredEnrolment enrolment = update.enrolment();
+            List<String> eventJson = new ArrayList<>(enrolment.storedJson());
+            enrolment.added().forEach(event -> eventJson.add(json.writeValueAsString(event)));
+            // a plain {_id, revision} document rather than Filters.and, which renders as $and and hides the index
             writes.add(new ReplaceOneModel<>(
-                    Filters.and(Filters.eq("_id", enrolment.id().value()), Filters.eq("revision", enrolment.revision())),
-                    toDocument(update), new ReplaceOptions().upsert(true)));
+                    new Document("_id", enrolment.id().value()).append("revision", enrolment.revision()),
+                    toDocument(update, eventJson), new ReplaceOptions().upsert(true)));
+            written.add(new RecentEnrolments.Known(enrolment.id(), update.revision(), enrolment.events(), eventJson));
         }
+        Set<EnrolmentId> conflicts = new HashSet<>();
         try {
             enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            return Set.of();
         } catch (MongoBulkWriteException e) {
-            Set<EnrolmentId> conflicts = new HashSet<>();
             for (var error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    forget(updates.stream().map(u -> u.enrolment().id()).toList());
                     throw e;
                 }
                 conflicts.add(updates.get(error.getIndex()).enrolment().id());
             }
-            return conflicts;
+        } catch (RuntimeException e) {
+            forget(updates.stream().map(u -> u.enrolment().id()).toList());
+            throw e;
         }
+        written.forEach(known -> {
+            if (conflicts.contains(known.id())) {
+                recent.forget(known.id());
+            } else {
+                recent.remember(known);
+            }
+        });
+        return conflicts;
     }
 
-    private Document toDocument(Update update) {
+    private Document toDocument(Update update, List<String> events) {
         StoredEnrolment enrolment = update.enrolment();
-        List<String> events = new ArrayList<>(enrolment.storedJson());
-        enrolment.added().forEach(event -> events.add(json.writeValueAsString(event)));
         return new Document("_id", enrolment.id().value())
                 .append("learnerId", enrolment.id().learnerId())
                 .append("qualificationCode", enrolment.id().qualificationCode())

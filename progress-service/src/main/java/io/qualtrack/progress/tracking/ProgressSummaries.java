@@ -1,7 +1,6 @@
 package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.progress.CriterionProgress;
-import io.qualtrack.contract.progress.CriterionProgress.CriterionStatus;
 import io.qualtrack.contract.progress.ProgressStatus;
 import io.qualtrack.contract.progress.ProgressSummary;
 
@@ -14,10 +13,21 @@ final class ProgressSummaries {
     }
 
     static ProgressSummary of(List<CriterionProgress> criteria) {
-        int notStarted = count(criteria, CriterionStatus.NOT_STARTED);
-        int awaitingAssessment = count(criteria, CriterionStatus.EVIDENCE_SUBMITTED);
-        int verified = count(criteria, CriterionStatus.VERIFIED);
-        int met = count(criteria, CriterionStatus.MET) + verified;
+        int notStarted = 0;
+        int awaitingAssessment = 0;
+        int met = 0;
+        int verified = 0;
+        for (CriterionProgress criterion : criteria) {
+            switch (criterion.status()) {
+                case NOT_STARTED -> notStarted++;
+                case EVIDENCE_SUBMITTED -> awaitingAssessment++;
+                case MET -> met++;
+                case VERIFIED -> {
+                    met++;
+                    verified++;
+                }
+            }
+        }
         int total = criteria.size();
         return new ProgressSummary(total, notStarted, awaitingAssessment, met, verified,
                 percent(met, total), percent(verified, total), status(total, notStarted, met, verified));
@@ -31,10 +41,6 @@ final class ProgressSummaries {
             return ProgressStatus.MET;
         }
         return notStarted == total ? ProgressStatus.NOT_STARTED : ProgressStatus.IN_PROGRESS;
-    }
-
-    private static int count(List<CriterionProgress> criteria, CriterionStatus status) {
-        return (int) criteria.stream().filter(c -> c.status() == status).count();
     }
 
     /** One decimal place, so 1 of 3 reads 33.3. */

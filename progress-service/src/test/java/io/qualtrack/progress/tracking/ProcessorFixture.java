@@ -29,16 +29,27 @@ public final class ProcessorFixture implements AutoCloseable {
     public final PublicationLog publications;
     public final ActivityProcessor processor;
     public volatile boolean kafkaDown;
+    private final CatalogueView catalogue;
     private final MongoClient client;
 
     public ProcessorFixture(CatalogueView catalogue) {
         String uri = MongoStandIn.uri("processor");
         client = MongoClients.create(uri);
         mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-        enrolments = new EnrolmentStore(mongo, json);
+        enrolments = new EnrolmentStore(mongo, json, 10_000);
         parked = new ParkedActivityStore(mongo, json);
         publications = new PublicationLog(mongo);
-        processor = new ActivityProcessor(enrolments, publications, parked, catalogue, deadLetters::addAll,
+        this.catalogue = catalogue;
+        processor = processor(enrolments);
+    }
+
+    /** Another instance of progress-service on the same database, with its own memory of recent enrolments. */
+    public ActivityProcessor secondInstance() {
+        return processor(new EnrolmentStore(mongo, json, 10_000));
+    }
+
+    private ActivityProcessor processor(EnrolmentStore store) {
+        return new ActivityProcessor(store, publications, parked, catalogue, deadLetters::addAll,
                 changes -> {
                     if (kafkaDown) {
                         throw new IllegalStateException("Kafka did not acknowledge");

@@ -105,6 +105,24 @@ class ShuffledDeliveryTest {
                         .as("one revision per distinct event of " + learner).isLessThanOrEqualTo(distinct));
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 40, 400})
+    void twoInstancesTakingTurnsOnTheSameEnrolmentsStillEndInTheSameProgress(long seed) {
+        List<LearnerActivityEvent> scenario = scenario();
+        List<LearnerActivityEvent> delivery = new ArrayList<>(scenario);
+        Random random = new Random(seed);
+        Collections.shuffle(delivery, random);
+        ActivityProcessor[] instances = {fixture.processor, fixture.secondInstance()};
+
+        for (int from = 0, turn = 0; from < delivery.size(); turn++) {
+            int to = Math.min(delivery.size(), from + 1 + random.nextInt(5));
+            instances[turn % 2].process(fixture.incoming(delivery.subList(from, to)));
+            from = to;
+        }
+
+        assertThat(stored()).isEqualTo(expected(scenario));
+    }
+
     @Test
     void progressWrittenButNotPublishedBeforeACrashIsPublishedByTheSweep() {
         var ann = new Activities("L-ANN", "C-1", SmallCatalogue.QUALIFICATION);
