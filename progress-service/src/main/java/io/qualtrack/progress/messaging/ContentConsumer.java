@@ -3,7 +3,7 @@ package io.qualtrack.progress.messaging;
 import io.qualtrack.contract.content.ContentEvent;
 import io.qualtrack.contract.content.QualificationPublished;
 import io.qualtrack.contract.content.UnitVersionPublished;
-import io.qualtrack.progress.catalogue.ContentReplica;
+import io.qualtrack.replica.ContentReplica;
 import io.qualtrack.progress.tracking.ActivityAdmission;
 import io.qualtrack.progress.tracking.ActivityProcessor;
 import org.springframework.stereotype.Component;

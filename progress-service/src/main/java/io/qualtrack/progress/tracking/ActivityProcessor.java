@@ -1,5 +1,7 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.replica.CatalogueView;
+
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;

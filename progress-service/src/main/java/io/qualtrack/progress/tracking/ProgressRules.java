@@ -1,5 +1,7 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.replica.CatalogueView;
+
 import io.qualtrack.contract.activity.CriterionAssessed;
 import io.qualtrack.contract.activity.CriterionVerified;
 import io.qualtrack.contract.activity.EvidenceSubmitted;

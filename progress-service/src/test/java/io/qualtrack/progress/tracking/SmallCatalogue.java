@@ -1,5 +1,7 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.replica.CatalogueView;
+
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
 import io.qualtrack.contract.content.UnitDefinition.CriterionDefinition;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.catalogue;
+package io.qualtrack.replica;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -8,11 +8,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
-import io.qualtrack.progress.tracking.CatalogueView;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
@@ -21,11 +19,10 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * progress-service's own copy of the catalogue, fed by the content topic, so activity is validated
- * and scored without calling content-service. Stored in MongoDB (shared by every instance) and
+ * A service's own copy of the catalogue, fed by the content topic, so it validates, scores and
+ * explains progress without calling content-service. Stored in MongoDB (shared by every instance) and
  * cached in memory; a cache miss reads through, so an instance sees what another one stored.
  */
-@Component
 public class ContentReplica implements CatalogueView {
 
     private final MongoCollection<Document> units;
@@ -35,7 +32,7 @@ public class ContentReplica implements CatalogueView {
     private final Map<String, QualificationDefinition> qualificationCache = new ConcurrentHashMap<>();
     private final Map<String, Integer> latestVersions = new ConcurrentHashMap<>();
 
-    ContentReplica(MongoTemplate mongo, JsonMapper json) {
+    public ContentReplica(MongoTemplate mongo, JsonMapper json) {
         this.units = mongo.getCollection("content_units");
         this.qualifications = mongo.getCollection("content_qualifications");
         this.json = json;
@@ -112,7 +109,7 @@ public class ContentReplica implements CatalogueView {
     }
 
     /** Forgets what other instances may have changed since; the next lookups read through. */
-    @Scheduled(fixedDelayString = "${qualtrack.progress.catalogue-refresh:30s}")
+    @Scheduled(fixedDelayString = "${qualtrack.catalogue-refresh:30s}")
     public void refresh() {
         latestVersions.clear();
         qualificationCache.clear();

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.replica;
 
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;

@@ -1,0 +1,107 @@
+package io.qualtrack.report.cohort;
+
+import io.qualtrack.report.ontrack.OnTrackRules;
+import io.qualtrack.report.ontrack.OnTrackThresholds;
+import io.qualtrack.report.ontrack.Rag;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Centres and cohorts as centre staff see them. Every answer is computed from the cohort's stored
+ * rows (read by id) with today's on-track status, so a new snapshot shows at once and the RAG status
+ * moves with the calendar even when nothing happens.
+ */
+@Service
+public class CohortQueries {
+
+    private final CohortDirectory directory;
+    private final EnrolmentViewStore views;
+    private final OnTrackRules rules;
+    private final Clock clock;
+
+    public CohortQueries(CohortDirectory directory, EnrolmentViewStore views, OnTrackThresholds thresholds, Clock clock) {
+        this.directory = directory;
+        this.views = views;
+        this.rules = new OnTrackRules(thresholds);
+        this.clock = clock;
+    }
+
+    public record CentreOverview(String centreId, int cohorts, int learners, Map<Rag, Integer> byRag) {
+    }
+
+    public record CohortOverview(String cohortId, int learners, Map<Rag, Integer> byRag, double averagePercentMet) {
+    }
+
+    public List<CentreOverview> centres() {
+        List<CentreOverview> centres = new ArrayList<>();
+        directory.byCentre().forEach((centreId, cohorts) -> {
+            CohortSummary all = CohortSummaries.summarise(centreId, "*", assess(cohorts), today());
+            centres.add(new CentreOverview(centreId, cohorts.size(), all.learners(), all.byRag()));
+        });
+        return centres;
+    }
+
+    public List<CohortOverview> cohorts(String centreId) {
+        List<CohortDirectory.Cohort> cohorts = knownCentre(centreId);
+        return cohorts.stream().map(cohort -> {
+            CohortSummary summary = summary(cohort);
+            return new CohortOverview(cohort.cohortId(), summary.learners(), summary.byRag(), summary.averagePercentMet());
+        }).toList();
+    }
+
+    public CohortSummary summary(String centreId, String cohortId) {
+        return summary(knownCohort(centreId, cohortId));
+    }
+
+    public List<AssessedRow> learners(String centreId, String cohortId) {
+        return assess(List.of(knownCohort(centreId, cohortId)));
+    }
+
+    /** Active learners of the centre who are amber or red, the worst first. */
+    public List<AssessedRow> atRisk(String centreId) {
+        return assess(knownCentre(centreId)).stream()
+                .filter(r -> r.onTrack().rag() == Rag.RED || r.onTrack().rag() == Rag.AMBER)
+                .sorted(Comparator.comparing((AssessedRow r) -> r.onTrack().rag()).reversed()
+                        .thenComparing(r -> r.onTrack().actualPercent() - r.onTrack().expectedPercent())
+                        .thenComparing(r -> r.row().learnerId()))
+                .toList();
+    }
+
+    private CohortSummary summary(CohortDirectory.Cohort cohort) {
+        return CohortSummaries.summarise(cohort.centreId(), cohort.cohortId(), assess(List.of(cohort)), today());
+    }
+
+    private List<AssessedRow> assess(List<CohortDirectory.Cohort> cohorts) {
+        LocalDate today = today();
+        List<String> ids = cohorts.stream().flatMap(c -> c.members().stream()).toList();
+        return views.rows(ids).stream()
+                .filter(row -> cohorts.stream().anyMatch(c -> c.centreId().equals(row.centreId()) && c.cohortId().equals(row.cohortId())))
+                .sorted(Comparator.comparing(EnrolmentRow::learnerId).thenComparing(EnrolmentRow::qualificationCode))
+                .map(row -> new AssessedRow(row, rules.assess(row.onTrackFacts(), today)))
+                .toList();
+    }
+
+    private List<CohortDirectory.Cohort> knownCentre(String centreId) {
+        List<CohortDirectory.Cohort> cohorts = directory.cohortsOf(centreId);
+        if (cohorts.isEmpty()) {
+            throw new NotFoundException("no centre " + centreId + " is known");
+        }
+        return cohorts;
+    }
+
+    private CohortDirectory.Cohort knownCohort(String centreId, String cohortId) {
+        return directory.cohort(centreId, cohortId)
+                .orElseThrow(() -> new NotFoundException("centre " + centreId + " has no cohort " + cohortId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,137 @@
+package io.qualtrack.report.cohort;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.qualtrack.contract.progress.EnrolmentProgress;
+import io.qualtrack.contract.progress.EnrolmentProgressChanged;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The newest progress snapshot of every enrolment, as a compact row for cohort views and the full
+ * snapshot for the learner's dashboard. A snapshot replaces the stored one only if its revision is
+ * higher, so redelivered and out-of-order snapshots never take a view backwards.
+ */
+@Component
+public class EnrolmentViewStore {
+
+    private static final int MAX_CONFLICT_ROUNDS = 20;
+
+    private final MongoCollection<Document> views;
+    private final JsonMapper json;
+
+    public EnrolmentViewStore(MongoTemplate mongo, JsonMapper json) {
+        this.views = mongo.getCollection("enrolment_views");
+        this.json = json;
+        // the stand-in only uses an index whose keys equal the filter's; MongoDB needs just _id
+        views.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
+    }
+
+    public static String idOf(String learnerId, String qualificationCode) {
+        return learnerId + "|" + qualificationCode;
+    }
+
+    /** What a batch of snapshots changed: the snapshots now stored, and those that were already superseded. */
+    public record Applied(List<EnrolmentProgressChanged> stored, int superseded) {
+    }
+
+    public Applied apply(List<EnrolmentProgressChanged> changes) {
+        Map<String, EnrolmentProgressChanged> newest = new LinkedHashMap<>();
+        changes.forEach(change -> newest.merge(idOf(change.learnerId(), change.qualificationCode()), change,
+                (a, b) -> b.revision() > a.revision() ? b : a));
+        List<EnrolmentProgressChanged> stored = new ArrayList<>();
+        int superseded = changes.size() - newest.size();
+        for (int round = 1; !newest.isEmpty(); round++) {
+            if (round > MAX_CONFLICT_ROUNDS) {
+                throw new IllegalStateException("enrolment views kept changing concurrently: " + newest.keySet());
+            }
+            Map<String, Long> current = revisions(newest.keySet());
+            List<EnrolmentProgressChanged> writes = new ArrayList<>();
+            for (var entry : newest.entrySet()) {
+                if (entry.getValue().revision() > current.getOrDefault(entry.getKey(), 0L)) {
+                    writes.add(entry.getValue());
+                } else {
+                    superseded++;
+                }
+            }
+            Set<String> conflicts = write(writes, current);
+            writes.stream().filter(w -> !conflicts.contains(idOf(w.learnerId(), w.qualificationCode()))).forEach(stored::add);
+            newest.keySet().retainAll(conflicts);
+        }
+        return new Applied(stored, superseded);
+    }
+
+    private Map<String, Long> revisions(Collection<String> ids) {
+        Map<String, Long> revisions = new HashMap<>();
+        views.find(Filters.in("_id", ids)).projection(new Document("revision", 1))
+                .forEach(doc -> revisions.put(doc.getString("_id"), doc.getLong("revision")));
+        return revisions;
+    }
+
+    private Set<String> write(List<EnrolmentProgressChanged> changes, Map<String, Long> current) {
+        if (changes.isEmpty()) {
+            return Set.of();
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (EnrolmentProgressChanged change : changes) {
+            String id = idOf(change.learnerId(), change.qualificationCode());
+            EnrolmentProgress progress = change.progress();
+            writes.add(new ReplaceOneModel<>(new Document("_id", id).append("revision", current.getOrDefault(id, 0L)),
+                    new Document("_id", id)
+                            .append("learnerId", progress.learnerId())
+                            .append("centreId", progress.centreId())
+                            .append("cohortId", progress.cohortId())
+                            .append("revision", change.revision())
+                            .append("row", json.writeValueAsString(EnrolmentRow.of(progress)))
+                            .append("snapshot", json.writeValueAsString(progress)),
+                    new ReplaceOptions().upsert(true)));
+        }
+        try {
+            views.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> conflicts = new HashSet<>();
+            for (var error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                EnrolmentProgressChanged change = changes.get(error.getIndex());
+                conflicts.add(idOf(change.learnerId(), change.qualificationCode()));
+            }
+            return conflicts;
+        }
+    }
+
+    public List<EnrolmentRow> rows(Collection<String> ids) {
+        List<EnrolmentRow> rows = new ArrayList<>();
+        views.find(Filters.in("_id", ids)).projection(new Document("row", 1))
+                .forEach(doc -> rows.add(json.readValue(doc.getString("row"), EnrolmentRow.class)));
+        return rows;
+    }
+
+    public List<EnrolmentProgress> snapshots(Collection<String> ids) {
+        List<EnrolmentProgress> snapshots = new ArrayList<>();
+        views.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1)).sort(new Document("_id", 1))
+                .forEach(doc -> snapshots.add(json.readValue(doc.getString("snapshot"), EnrolmentProgress.class)));
+        return snapshots;
+    }
+}

@@ -1,0 +1,71 @@
+package io.qualtrack.report.cohort;
+
+import io.qualtrack.contract.progress.ProgressStatus;
+import io.qualtrack.report.ontrack.Rag;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Filtering, sorting and paging a cohort's learners: the rules of the learner list, apart from HTTP. */
+public final class LearnerListing {
+
+    public enum SortKey {
+        LEARNER(Comparator.comparing(r -> r.row().learnerId())),
+        PERCENT_MET(Comparator.comparingDouble(r -> r.row().summary().percentMet())),
+        RAG(Comparator.comparing(r -> r.onTrack().rag())),
+        LAST_ACTIVITY(Comparator.comparing(r -> r.row().lastActivityAt()));
+
+        private final Comparator<AssessedRow> order;
+
+        SortKey(Comparator<AssessedRow> order) {
+            this.order = order;
+        }
+
+        /** {@code percentMet,desc}, {@code rag}, … as a query parameter gives it. */
+        public static Comparator<AssessedRow> parse(String sort) {
+            String[] parts = sort.split(",", 2);
+            String key = parts[0].trim().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+            SortKey sortKey;
+            try {
+                sortKey = valueOf(key);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidQueryException("cannot sort by '" + parts[0] + "'; use learner, percentMet, rag or lastActivity");
+            }
+            boolean descending = parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc");
+            if (parts.length > 1 && !descending && !parts[1].trim().equalsIgnoreCase("asc")) {
+                throw new InvalidQueryException("sort direction must be asc or desc, not '" + parts[1] + "'");
+            }
+            Comparator<AssessedRow> order = sortKey.order.thenComparing(LEARNER.order);
+            return descending ? sortKey.order.reversed().thenComparing(LEARNER.order) : order;
+        }
+    }
+
+    public record Filter(@Nullable Rag rag, @Nullable String unitCode, @Nullable ProgressStatus unitStatus) {
+
+        boolean accepts(AssessedRow row) {
+            if (rag != null && row.onTrack().rag() != rag) {
+                return false;
+            }
+            if (unitCode == null) {
+                return unitStatus == null;
+            }
+            return row.row().units().stream().anyMatch(u -> u.unitCode().equals(unitCode)
+                    && (unitStatus == null || u.status() == unitStatus));
+        }
+    }
+
+    public record Page(int page, int size, int totalItems, int totalPages, List<AssessedRow> items) {
+    }
+
+    private LearnerListing() {
+    }
+
+    public static Page list(List<AssessedRow> rows, Filter filter, Comparator<AssessedRow> order, int page, int size) {
+        List<AssessedRow> matching = rows.stream().filter(filter::accepts).sorted(order).toList();
+        int from = Math.min(matching.size(), page * size);
+        int to = Math.min(matching.size(), from + size);
+        return new Page(page, size, matching.size(), (matching.size() + size - 1) / size, matching.subList(from, to));
+    }
+}

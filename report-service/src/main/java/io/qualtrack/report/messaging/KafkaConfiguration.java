@@ -1,0 +1,25 @@
+package io.qualtrack.report.messaging;
+
+import io.qualtrack.contract.Topics;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/** A batch of snapshots that cannot be stored (MongoDB unreachable) is retried from the same offsets, without end. */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
+        return (container, destination, group) -> {
+            if (Topics.PROGRESS.equals(destination)) {
+                ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+                backOff.setMaxInterval(30_000);
+                container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+            }
+        };
+    }
+}

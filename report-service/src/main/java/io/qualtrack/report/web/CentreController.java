@@ -1,0 +1,114 @@
+package io.qualtrack.report.web;
+
+import io.qualtrack.contract.progress.ProgressStatus;
+import io.qualtrack.report.cohort.AssessedRow;
+import io.qualtrack.report.cohort.CohortQueries;
+import io.qualtrack.report.cohort.CohortSummary;
+import io.qualtrack.report.cohort.InvalidQueryException;
+import io.qualtrack.report.cohort.LearnerListing;
+import io.qualtrack.report.ontrack.Rag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/centres")
+class CentreController {
+
+    record LearnerPage(int page, int size, int totalItems, int totalPages, List<LearnerItem> items) {
+    }
+
+    record AtRisk(String centreId, int learners, List<LearnerItem> items) {
+    }
+
+    private final CohortQueries cohorts;
+    private final ListingProperties listing;
+
+    CentreController(CohortQueries cohorts, ListingProperties listing) {
+        this.cohorts = cohorts;
+        this.listing = listing;
+    }
+
+    @GetMapping
+    List<CohortQueries.CentreOverview> centres() {
+        return cohorts.centres();
+    }
+
+    @GetMapping("/{centreId}/cohorts")
+    List<CohortQueries.CohortOverview> cohorts(@PathVariable String centreId) {
+        return cohorts.cohorts(centreId);
+    }
+
+    @GetMapping("/{centreId}/cohorts/{cohortId}")
+    CohortSummary summary(@PathVariable String centreId, @PathVariable String cohortId) {
+        return cohorts.summary(centreId, cohortId);
+    }
+
+    /** Filter by {@code rag} (GREEN, AMBER, RED, WITHDRAWN) and {@code unit} (+ {@code unitStatus}); sort; page. */
+    @GetMapping("/{centreId}/cohorts/{cohortId}/learners")
+    LearnerPage learners(@PathVariable String centreId, @PathVariable String cohortId,
+                         @RequestParam(required = false) @Nullable String rag,
+                         @RequestParam(required = false) @Nullable String unit,
+                         @RequestParam(required = false) @Nullable String unitStatus,
+                         @RequestParam(defaultValue = "learner") String sort,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "25") int size) {
+        if (page < 0 || size < 1) {
+            throw new InvalidQueryException("page must be 0 or more and size 1 or more");
+        }
+        int pageSize = Math.min(size, listing.maxPageSize());
+        LearnerListing.Page result = LearnerListing.list(cohorts.learners(centreId, cohortId),
+                filter(rag, unit, unitStatus), LearnerListing.SortKey.parse(sort), page, pageSize);
+        return new LearnerPage(result.page(), result.size(), result.totalItems(), result.totalPages(),
+                result.items().stream().map(LearnerItem::of).toList());
+    }
+
+    /** The learners × units grid as CSV, with the same filters and sort as the learner list, unpaged. */
+    @GetMapping(path = "/{centreId}/cohorts/{cohortId}/grid.csv", produces = "text/csv")
+    ResponseEntity<String> grid(@PathVariable String centreId, @PathVariable String cohortId,
+                                @RequestParam(required = false) @Nullable String rag,
+                                @RequestParam(required = false) @Nullable String unit,
+                                @RequestParam(required = false) @Nullable String unitStatus,
+                                @RequestParam(defaultValue = "learner") String sort) {
+        List<AssessedRow> rows = cohorts.learners(centreId, cohortId);
+        LearnerListing.Page all = LearnerListing.list(rows, filter(rag, unit, unitStatus), LearnerListing.SortKey.parse(sort),
+                0, Math.max(1, rows.size()));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(centreId + "-" + cohortId + "-grid.csv").build().toString())
+                .body(CohortGridCsv.write(all.items()));
+    }
+
+    @GetMapping("/{centreId}/at-risk")
+    AtRisk atRisk(@PathVariable String centreId) {
+        List<LearnerItem> items = cohorts.atRisk(centreId).stream().map(LearnerItem::of).toList();
+        return new AtRisk(centreId, items.size(), items);
+    }
+
+    private static LearnerListing.Filter filter(@Nullable String rag, @Nullable String unit, @Nullable String unitStatus) {
+        return new LearnerListing.Filter(parse(Rag.class, "rag", rag), unit == null || unit.isBlank() ? null : unit,
+                parse(ProgressStatus.class, "unitStatus", unitStatus));
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
