@@ -1,11 +1,9 @@
 package io.qualtrack.report;
 
-import io.qualtrack.replica.ContentReplicaConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
@@ -13,7 +11,6 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import(ContentReplicaConfiguration.class)
 public class ReportServiceApplication {
 
     @Bean

@@ -20,8 +20,8 @@ public final class MongoStandIn {
     public static synchronized String uri(String databasePrefix) {
         if (server == null) {
             server = new MongoServer(new MemoryBackend());
+            // no shutdown hook: the Spring contexts close on their own hooks and must still reach MongoDB then
             server.bind("127.0.0.1", 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-stand-in-stop"));
         }
         InetSocketAddress address = server.getLocalAddress();
         String database = databasePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
