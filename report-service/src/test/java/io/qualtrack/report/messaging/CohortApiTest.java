@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static io.qualtrack.contract.progress.CriterionProgress.CriterionStatus.EVIDENCE_SUBMITTED;
@@ -119,6 +120,15 @@ class CohortApiTest extends ReportServiceIntegrationTest {
 
     @Test
     void showsALearnerTheirProgressTheNextCriteriaAndTheirStatus() {
+        var unit = new io.qualtrack.contract.content.UnitDefinition("U1", 1, "Unit one", "", List.of(), List.of("Cite your sources"),
+                List.of("Describing instead of evaluating"), List.of(), List.of());
+        var published = new io.qualtrack.contract.content.UnitVersionPublished(java.util.UUID.randomUUID(), Instant.now(), 1, unit);
+        kafka.send(new ProducerRecord<>(Topics.CONTENT, published.key(),
+                JSON.writerFor(io.qualtrack.contract.content.ContentEvent.class).writeValueAsBytes(published))).join();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mvc.get().uri("/api/learners/API-AMBER/dashboard"))
+                .bodyJson().hasPathSatisfying("$.enrolments[0].advice[0].commonMistakes[0]",
+                        m -> m.assertThat().isEqualTo("Describing instead of evaluating")));
         assertThat(mvc.get().uri("/api/learners/API-AMBER/dashboard")).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.enrolments[0].onTrack.rag", r -> r.assertThat().isEqualTo("AMBER"))
                 .hasPathSatisfying("$.enrolments[0].nextCriteria[*].criterionCode", c -> c.assertThat().asList().containsExactly("2.1", "2.2"))
