@@ -1,0 +1,8 @@
+package io.qualtrack.localstack;
+
+import java.time.LocalDate;
+
+/** One learner of the demo: one enrolment, and how the learner behaves. */
+record DemoLearner(String learnerId, String centreId, String cohortId, String qualificationCode,
+                   LocalDate startDate, LocalDate plannedEndDate, Behaviour behaviour, boolean withdraws) {
+}

@@ -1,0 +1,9 @@
+package io.qualtrack.localstack;
+
+/** The demo could not be loaded; the message says why, for a person reading the console. */
+final class DemoLoadException extends RuntimeException {
+
+    DemoLoadException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,63 @@
+package io.qualtrack.localstack;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** JSON over HTTP with the JDK's client: just what the demo loader needs. */
+final class HttpJson {
+
+    /** An answer; {@code status} 0 means no answer at all (connection refused, timeout). */
+    record Answer(int status, String body, String failure) {
+        boolean is(int expected) {
+            return status == expected;
+        }
+
+        String describe() {
+            if (status == 0) {
+                return "no answer (" + failure + ")";
+            }
+            String shortBody = body.length() > 500 ? body.substring(0, 500) + "…" : body;
+            return "HTTP " + status + ": " + shortBody;
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Answer get(String url) throws InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json"));
+    }
+
+    Answer post(String url, Object body) throws InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json"));
+    }
+
+    JsonNode parse(Answer answer) {
+        return json.readTree(answer.body());
+    }
+
+    String write(Object value) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
+    private Answer send(HttpRequest.Builder request) throws InterruptedException {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), null);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Answer(0, "", reason);
+        }
+    }
+}
