@@ -1,5 +1,8 @@
 package io.qualtrack.localstack;
 
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +10,7 @@ import java.util.Map;
 final class ActivitySender {
 
     static final int BATCH = 500;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTEMPTS_WHILE_UNAVAILABLE = 5;
 
     private final HttpJson http;
@@ -18,15 +22,21 @@ final class ActivitySender {
     }
 
     /** Sends every activity; answers how many requests it took. Fails on anything but 202 Accepted. */
-    int send(List<DemoActivity> activities) throws InterruptedException {
+    int send(List<LearnerActivityEvent> activities) throws InterruptedException {
         int requests = 0;
         for (int from = 0; from < activities.size(); from += BATCH) {
             List<Map<String, Object>> batch = activities.subList(from, Math.min(from + BATCH, activities.size()))
-                    .stream().map(DemoActivity::toJson).toList();
+                    .stream().map(ActivitySender::asJson).toList();
             post(batch, from);
             requests++;
         }
         return requests;
+    }
+
+    /** The event as the contract writes it on the wire: its type in {@code type}, instants in ISO-8601. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asJson(LearnerActivityEvent event) {
+        return JSON.convertValue(JSON.valueToTree(event), Map.class);
     }
 
     private void post(List<Map<String, Object>> batch, int from) throws InterruptedException {

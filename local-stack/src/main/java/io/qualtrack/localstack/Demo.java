@@ -1,5 +1,7 @@
 package io.qualtrack.localstack;
 
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Map;
 
 /** A generated demo: its cohorts, its learners (one enrolment each) and all their activity, oldest first. */
 record Demo(long seed, LocalDate generatedFor, List<DemoCohort> cohorts, List<DemoLearner> learners,
-            List<DemoActivity> activities) {
+            List<LearnerActivityEvent> activities) {
 
     Demo {
         cohorts = List.copyOf(cohorts);

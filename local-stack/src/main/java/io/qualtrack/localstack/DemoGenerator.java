@@ -1,5 +1,7 @@
 package io.qualtrack.localstack;
 
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ final class DemoGenerator {
 
         DemoEventIds ids = new DemoEventIds(seed);
         Map<String, CatalogueSnapshot.Qualification> byCode = catalogue.qualificationsByCode();
-        List<DemoActivity> activities = new ArrayList<>();
+        List<LearnerActivityEvent> activities = new ArrayList<>();
         for (int i = 0; i < learners.size(); i++) {
             DemoLearner learner = learners.get(i);
             // a random per learner: one learner's history does not shift when another's changes
@@ -67,9 +69,9 @@ final class DemoGenerator {
             List<CatalogueSnapshot.Unit> units = catalogue.unitsOf(byCode.get(learner.qualificationCode()));
             activities.addAll(new LearnerTimeline(learner, units, today, ids, learnerRandom).activities());
         }
-        activities.sort(Comparator.comparing(DemoActivity::occurredAt)
-                .thenComparing(DemoActivity::learnerId)
-                .thenComparing(DemoActivity::eventId));
+        activities.sort(Comparator.comparing(LearnerActivityEvent::occurredAt)
+                .thenComparing(LearnerActivityEvent::learnerId)
+                .thenComparing(LearnerActivityEvent::eventId));
         return new Demo(seed, today, cohorts, learners, activities);
     }
 

@@ -1,5 +1,13 @@
 package io.qualtrack.localstack;
 
+import io.qualtrack.contract.activity.AssessmentOutcome;
+import io.qualtrack.contract.activity.CriterionAssessed;
+import io.qualtrack.contract.activity.CriterionVerified;
+import io.qualtrack.contract.activity.EvidenceSubmitted;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.activity.LearnerEnrolled;
+import io.qualtrack.contract.activity.LearnerWithdrawn;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +26,8 @@ import java.util.Random;
  */
 final class LearnerTimeline {
 
+    private static final int SCHEMA = LearnerActivityEvent.SCHEMA_VERSION;
+
     private static final List<String> EVIDENCE_KINDS = List.of("reflective-account", "strategic-plan", "case-study",
             "observation-record", "professional-discussion", "policy-review", "action-research", "meeting-minutes",
             "development-plan", "presentation", "witness-statement", "data-analysis");
@@ -33,7 +43,7 @@ final class LearnerTimeline {
     private final DemoEventIds ids;
     private final Random random;
     private final String centreSuffix;
-    private final List<DemoActivity> activities = new ArrayList<>();
+    private final List<LearnerActivityEvent> activities = new ArrayList<>();
 
     LearnerTimeline(DemoLearner learner, List<CatalogueSnapshot.Unit> units, LocalDate today, DemoEventIds ids,
                     Random random) {
@@ -45,7 +55,7 @@ final class LearnerTimeline {
         this.centreSuffix = learner.centreId().replaceFirst("^C-", "").toLowerCase(Locale.ROOT);
     }
 
-    List<DemoActivity> activities() {
+    List<LearnerActivityEvent> activities() {
         activities.clear();
         enrol();
         LocalDate firstActive = learner.startDate().plusDays(3 + random.nextInt(8));
@@ -65,7 +75,7 @@ final class LearnerTimeline {
 
     private void enrol() {
         LocalDate day = learner.startDate().minusDays(random.nextInt(6));
-        activities.add(new DemoActivity.LearnerEnrolled(ids.of(learner.learnerId(), "enrolled"), at(day),
+        activities.add(new LearnerEnrolled(ids.of(learner.learnerId(), "enrolled"), at(day), SCHEMA,
                 learner.learnerId(), learner.centreId(), learner.qualificationCode(), learner.cohortId(),
                 learner.startDate(), learner.plannedEndDate()));
     }
@@ -159,8 +169,8 @@ final class LearnerTimeline {
         if (random.nextDouble() < verificationChance(met, lastActive)) {
             LocalDate verified = met.plusDays(4 + random.nextInt(17));
             if (!verified.isAfter(lastActive)) {
-                activities.add(new DemoActivity.CriterionVerified(
-                        ids.of(learner.learnerId(), "verified", criterion.unit().code(), criterion.code()), at(verified),
+                activities.add(new CriterionVerified(
+                        ids.of(learner.learnerId(), "verified", criterion.unit().code(), criterion.code()), at(verified), SCHEMA,
                         learner.learnerId(), learner.centreId(), learner.qualificationCode(), criterion.unit().code(),
                         criterion.unit().version(), criterion.code(), "iqa-" + centreSuffix + "-" + (1 + random.nextInt(2))));
             }
@@ -190,7 +200,7 @@ final class LearnerTimeline {
     }
 
     private void withdraw(LocalDate day) {
-        activities.add(new DemoActivity.LearnerWithdrawn(ids.of(learner.learnerId(), "withdrawn"), at(day),
+        activities.add(new LearnerWithdrawn(ids.of(learner.learnerId(), "withdrawn"), at(day), SCHEMA,
                 learner.learnerId(), learner.centreId(), learner.qualificationCode(),
                 WITHDRAWAL_REASONS.get(random.nextInt(WITHDRAWAL_REASONS.size()))));
     }
@@ -199,18 +209,18 @@ final class LearnerTimeline {
         Criterion first = piece.getFirst();
         String evidenceRef = "portfolio/" + learner.learnerId() + "/" + first.unit().code() + "/" + kind + "-"
                 + first.code() + (attempt.equals("1") ? "" : "-v" + attempt) + ".pdf";
-        activities.add(new DemoActivity.EvidenceSubmitted(
-                ids.of(learner.learnerId(), "evidence", first.unit().code(), first.code(), attempt), at(day),
+        activities.add(new EvidenceSubmitted(
+                ids.of(learner.learnerId(), "evidence", first.unit().code(), first.code(), attempt), at(day), SCHEMA,
                 learner.learnerId(), learner.centreId(), learner.qualificationCode(), first.unit().code(),
                 first.unit().version(), evidenceRef, piece.stream().map(Criterion::code).toList()));
         return evidenceRef;
     }
 
     private void assess(Criterion criterion, LocalDate day, boolean met, String evidenceRef, String attempt) {
-        activities.add(new DemoActivity.CriterionAssessed(
-                ids.of(learner.learnerId(), "assessed", criterion.unit().code(), criterion.code(), attempt), at(day),
+        activities.add(new CriterionAssessed(
+                ids.of(learner.learnerId(), "assessed", criterion.unit().code(), criterion.code(), attempt), at(day), SCHEMA,
                 learner.learnerId(), learner.centreId(), learner.qualificationCode(), criterion.unit().code(),
-                criterion.unit().version(), criterion.code(), met,
+                criterion.unit().version(), criterion.code(), met ? AssessmentOutcome.MET : AssessmentOutcome.NOT_YET_MET,
                 "assessor-" + centreSuffix + "-" + (1 + random.nextInt(3)), evidenceRef));
     }
 

@@ -1,5 +1,13 @@
 package io.qualtrack.localstack;
 
+import io.qualtrack.contract.activity.AssessmentOutcome;
+import io.qualtrack.contract.activity.CriterionAssessed;
+import io.qualtrack.contract.activity.CriterionVerified;
+import io.qualtrack.contract.activity.EvidenceSubmitted;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.activity.LearnerEnrolled;
+import io.qualtrack.contract.activity.LearnerWithdrawn;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,9 +65,9 @@ class DemoGeneratorTest {
 
     @Test
     void everyLearnerIsEnrolledExactlyOnceAsPlanned() {
-        Map<String, List<DemoActivity.LearnerEnrolled>> enrolments = demo.activities().stream()
-                .filter(DemoActivity.LearnerEnrolled.class::isInstance).map(DemoActivity.LearnerEnrolled.class::cast)
-                .collect(Collectors.groupingBy(DemoActivity::learnerId));
+        Map<String, List<LearnerEnrolled>> enrolments = demo.activities().stream()
+                .filter(LearnerEnrolled.class::isInstance).map(LearnerEnrolled.class::cast)
+                .collect(Collectors.groupingBy(LearnerActivityEvent::learnerId));
         assertThat(enrolments).hasSize(demo.learners().size());
         for (DemoLearner learner : demo.learners()) {
             assertThat(enrolments.get(learner.learnerId())).singleElement().satisfies(enrolled -> {
@@ -97,11 +105,11 @@ class DemoGeneratorTest {
     void everyEventNamesExistingCriteriaOfTheGivenUnitVersionsInTheLearnersQualification(long seed) {
         Demo other = generator.generate(seed, TODAY);
         Map<String, CatalogueSnapshot.Qualification> qualifications = CATALOGUE.qualificationsByCode();
-        for (DemoActivity activity : other.activities()) {
-            if (activity instanceof DemoActivity.OnUnit onUnit) {
+        for (LearnerActivityEvent activity : other.activities()) {
+            if (OnUnit.of(activity) instanceof OnUnit onUnit) {
                 CatalogueSnapshot.Unit unit = CATALOGUE.unit(onUnit.unitCode()).orElseThrow();
                 assertThat(onUnit.unitVersion()).as("version of %s", unit.code()).isEqualTo(unit.version());
-                assertThat(unit.criterionCodes()).as("criteria of %s", onUnit).containsAll(onUnit.criterionCodes());
+                assertThat(unit.criterionCodes()).as("criteria of %s", activity).containsAll(onUnit.criterionCodes());
                 assertThat(onUnit.criterionCodes()).isNotEmpty().doesNotHaveDuplicates();
                 assertThat(qualifications.get(activity.qualificationCode()).unitCodes()).contains(unit.code());
             }
@@ -115,7 +123,7 @@ class DemoGeneratorTest {
         Demo other = generator.generate(7, today);
         Instant startOfToday = today.atStartOfDay().toInstant(ZoneOffset.UTC);
         assertThat(other.activities()).allSatisfy(a -> assertThat(a.occurredAt()).isBefore(startOfToday));
-        assertThat(other.activities()).extracting(DemoActivity::eventId).doesNotHaveDuplicates();
+        assertThat(other.activities()).extracting(LearnerActivityEvent::eventId).doesNotHaveDuplicates();
         byLearner(other).forEach((learnerId, activities) -> assertSensibleOrder(activities));
         assertBehavioursShow(other, today);
     }
@@ -133,21 +141,21 @@ class DemoGeneratorTest {
             assertThat(demo.learnersPerBehaviour(cohort)).as(cohort.cohortId()).containsOnlyKeys(Behaviour.values());
         }
         assertThat(demo.learners().stream().filter(DemoLearner::withdraws).count()).isBetween(3L, 8L);
-        assertThat(demo.activities()).filteredOn(DemoActivity.LearnerWithdrawn.class::isInstance)
+        assertThat(demo.activities()).filteredOn(LearnerWithdrawn.class::isInstance)
                 .hasSize((int) demo.learners().stream().filter(DemoLearner::withdraws).count());
         assertBehavioursShow(demo, TODAY);
     }
 
     @Test
     void someAssessmentsAreNotYetMetAndSomeMetCriteriaAreVerified() {
-        var assessments = demo.activities().stream().filter(DemoActivity.CriterionAssessed.class::isInstance)
-                .map(DemoActivity.CriterionAssessed.class::cast).toList();
-        assertThat(assessments).anyMatch(a -> !a.met());
-        assertThat(assessments.stream().filter(a -> !a.met()).count()).isLessThan(assessments.size() / 4);
-        long verified = demo.activities().stream().filter(DemoActivity.CriterionVerified.class::isInstance).count();
+        var assessments = demo.activities().stream().filter(CriterionAssessed.class::isInstance)
+                .map(CriterionAssessed.class::cast).toList();
+        assertThat(assessments).anyMatch(a -> a.outcome() != AssessmentOutcome.MET);
+        assertThat(assessments.stream().filter(a -> a.outcome() != AssessmentOutcome.MET).count()).isLessThan(assessments.size() / 4);
+        long verified = demo.activities().stream().filter(CriterionVerified.class::isInstance).count();
         assertThat(verified).isPositive().isLessThan(assessments.size());
-        assertThat(demo.activities()).filteredOn(DemoActivity.EvidenceSubmitted.class::isInstance)
-                .anyMatch(e -> ((DemoActivity.EvidenceSubmitted) e).criterionCodes().size() > 1);
+        assertThat(demo.activities()).filteredOn(EvidenceSubmitted.class::isInstance)
+                .anyMatch(e -> ((EvidenceSubmitted) e).criterionCodes().size() > 1);
     }
 
     @Test
@@ -156,25 +164,25 @@ class DemoGeneratorTest {
         assertThat(again.activities()).isEqualTo(demo.activities());
         assertThat(again.learners()).isEqualTo(demo.learners());
         Demo other = generator.generate(43, TODAY);
-        assertThat(other.activities()).extracting(DemoActivity::eventId)
-                .doesNotContainAnyElementsOf(demo.activities().stream().map(DemoActivity::eventId).toList());
+        assertThat(other.activities()).extracting(LearnerActivityEvent::eventId)
+                .doesNotContainAnyElementsOf(demo.activities().stream().map(LearnerActivityEvent::eventId).toList());
     }
 
     @Test
     void theJsonIsWhatTheIngestApiTakes() {
-        var evidence = demo.activities().stream().filter(DemoActivity.EvidenceSubmitted.class::isInstance)
+        var evidence = demo.activities().stream().filter(EvidenceSubmitted.class::isInstance)
                 .findFirst().orElseThrow();
-        assertThat(evidence.toJson()).containsOnlyKeys("type", "eventId", "occurredAt", "schemaVersion", "learnerId",
+        assertThat(ActivitySender.asJson(evidence)).containsOnlyKeys("type", "eventId", "occurredAt", "schemaVersion", "learnerId",
                         "centreId", "qualificationCode", "unitCode", "unitVersion", "evidenceRef", "criterionCodes")
                 .containsEntry("type", "EvidenceSubmitted").containsEntry("schemaVersion", 1);
-        var enrolled = demo.activities().stream().filter(DemoActivity.LearnerEnrolled.class::isInstance)
+        var enrolled = demo.activities().stream().filter(LearnerEnrolled.class::isInstance)
                 .findFirst().orElseThrow();
-        assertThat(enrolled.toJson()).containsEntry("type", "LearnerEnrolled")
+        assertThat(ActivitySender.asJson(enrolled)).containsEntry("type", "LearnerEnrolled")
                 .containsKeys("cohortId", "startDate", "plannedEndDate");
-        assertThat((String) enrolled.toJson().get("occurredAt")).endsWith("Z");
-        var assessed = demo.activities().stream().filter(DemoActivity.CriterionAssessed.class::isInstance)
+        assertThat((String) ActivitySender.asJson(enrolled).get("occurredAt")).endsWith("Z");
+        var assessed = demo.activities().stream().filter(CriterionAssessed.class::isInstance)
                 .findFirst().orElseThrow();
-        assertThat(assessed.toJson()).containsKeys("criterionCode", "outcome", "assessorId", "evidenceRef")
+        assertThat(ActivitySender.asJson(assessed)).containsKeys("criterionCode", "outcome", "assessorId", "evidenceRef")
                 .doesNotContainKey("criterionCodes");
     }
 
@@ -188,34 +196,34 @@ class DemoGeneratorTest {
         assertThat(cohorts.stream().mapToLong(c -> (Long) c.get("learners")).sum()).isEqualTo(demo.learners().size());
     }
 
-    private static Map<String, List<DemoActivity>> byLearner(Demo demo) {
-        Map<String, List<DemoActivity>> byLearner = new HashMap<>();
+    private static Map<String, List<LearnerActivityEvent>> byLearner(Demo demo) {
+        Map<String, List<LearnerActivityEvent>> byLearner = new HashMap<>();
         demo.activities().forEach(a -> byLearner.computeIfAbsent(a.learnerId(), id -> new ArrayList<>()).add(a));
         return byLearner;
     }
 
     /** Enrolment first, withdrawal last; per criterion evidence before a decision, MET before verification. */
-    private static void assertSensibleOrder(List<DemoActivity> activities) {
+    private static void assertSensibleOrder(List<LearnerActivityEvent> activities) {
         assertThat(activities).isSortedAccordingTo((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
-        assertThat(activities.getFirst()).isInstanceOf(DemoActivity.LearnerEnrolled.class);
+        assertThat(activities.getFirst()).isInstanceOf(LearnerEnrolled.class);
         Map<String, String> state = new HashMap<>();
-        for (DemoActivity activity : activities) {
+        for (LearnerActivityEvent activity : activities) {
             switch (activity) {
-                case DemoActivity.LearnerEnrolled e -> {
+                case LearnerEnrolled e -> {
                 }
-                case DemoActivity.EvidenceSubmitted e -> e.criterionCodes()
+                case EvidenceSubmitted e -> e.criterionCodes()
                         .forEach(c -> state.put(e.unitCode() + "/" + c, "EVIDENCE"));
-                case DemoActivity.CriterionAssessed a -> {
+                case CriterionAssessed a -> {
                     String key = a.unitCode() + "/" + a.criterionCode();
                     assertThat(state.get(key)).as("evidence before assessing %s", key).isEqualTo("EVIDENCE");
-                    state.put(key, a.met() ? "MET" : "NOT_YET_MET");
+                    state.put(key, a.outcome().name());
                 }
-                case DemoActivity.CriterionVerified v -> {
+                case CriterionVerified v -> {
                     String key = v.unitCode() + "/" + v.criterionCode();
                     assertThat(state.get(key)).as("met before verifying %s", key).isEqualTo("MET");
                     state.put(key, "VERIFIED");
                 }
-                case DemoActivity.LearnerWithdrawn w ->
+                case LearnerWithdrawn w ->
                         assertThat(activities.getLast()).as("withdrawal is the last activity").isSameAs(w);
             }
         }
@@ -224,10 +232,10 @@ class DemoGeneratorTest {
 
     /** What each behaviour must look like on the dashboards. */
     private static void assertBehavioursShow(Demo demo, LocalDate today) {
-        Map<String, List<DemoActivity>> byLearner = byLearner(demo);
+        Map<String, List<LearnerActivityEvent>> byLearner = byLearner(demo);
         Set<Behaviour> seen = new HashSet<>();
         for (DemoLearner learner : demo.learners()) {
-            List<DemoActivity> activities = byLearner.get(learner.learnerId());
+            List<LearnerActivityEvent> activities = byLearner.get(learner.learnerId());
             LocalDate lastDay = LocalDate.ofInstant(activities.getLast().occurredAt(), ZoneOffset.UTC);
             long awaiting = awaitingAssessment(activities);
             switch (learner.behaviour()) {
@@ -250,28 +258,42 @@ class DemoGeneratorTest {
                 .isGreaterThan(averageShareMet(demo, byLearner, Behaviour.WELL_BEHIND));
     }
 
-    private static long awaitingAssessment(List<DemoActivity> activities) {
+    private static long awaitingAssessment(List<LearnerActivityEvent> activities) {
         Set<String> evidenced = new HashSet<>();
         activities.forEach(a -> {
-            if (a instanceof DemoActivity.EvidenceSubmitted e) {
+            if (a instanceof EvidenceSubmitted e) {
                 e.criterionCodes().forEach(c -> evidenced.add(e.unitCode() + "/" + c));
-            } else if (a instanceof DemoActivity.CriterionAssessed assessed) {
+            } else if (a instanceof CriterionAssessed assessed) {
                 evidenced.remove(assessed.unitCode() + "/" + assessed.criterionCode());
             }
         });
         return evidenced.size();
     }
 
-    private static double averageShareMet(Demo demo, Map<String, List<DemoActivity>> byLearner, Behaviour behaviour) {
+    private static double averageShareMet(Demo demo, Map<String, List<LearnerActivityEvent>> byLearner, Behaviour behaviour) {
         return demo.learners().stream().filter(l -> l.behaviour() == behaviour && !l.withdraws())
                 .mapToDouble(l -> {
                     long met = byLearner.get(l.learnerId()).stream()
-                            .filter(a -> a instanceof DemoActivity.CriterionAssessed assessed && assessed.met()).count();
+                            .filter(a -> a instanceof CriterionAssessed assessed && assessed.outcome() == AssessmentOutcome.MET).count();
                     int total = CATALOGUE.unitsOf(CATALOGUE.qualificationsByCode().get(l.qualificationCode())).stream()
                             .mapToInt(u -> u.criterionCodes().size()).sum();
                     double elapsed = (double) ChronoUnit.DAYS.between(l.startDate(), demo.generatedFor())
                             / ChronoUnit.DAYS.between(l.startDate(), l.plannedEndDate());
                     return met / (double) total / elapsed;
                 }).average().orElseThrow();
+    }
+
+    /** The unit and criteria an event is about, for the events that are about one. */
+    record OnUnit(String unitCode, int unitVersion, List<String> criterionCodes) {
+
+        static OnUnit of(LearnerActivityEvent event) {
+            return switch (event) {
+                case EvidenceSubmitted e -> new OnUnit(e.unitCode(), e.unitVersion(), e.criterionCodes());
+                case CriterionAssessed a -> new OnUnit(a.unitCode(), a.unitVersion(), List.of(a.criterionCode()));
+                case CriterionVerified v -> new OnUnit(v.unitCode(), v.unitVersion(), List.of(v.criterionCode()));
+                case LearnerEnrolled e -> null;
+                case LearnerWithdrawn w -> null;
+            };
+        }
     }
 }

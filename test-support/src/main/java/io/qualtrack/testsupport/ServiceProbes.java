@@ -17,6 +17,20 @@ public final class ServiceProbes {
     public record Probe(int status, String body) {
     }
 
+    /** Live, ready, and exporting Prometheus metrics tagged with the application's name. */
+    public static void assertUpAndTagged(int port, String application) {
+        for (String probe : new String[]{"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            Probe answer = get(port, probe);
+            if (answer.status() != 200 || !answer.body().contains("\"status\":\"UP\"")) {
+                throw new AssertionError(probe + " answered " + answer.status() + ": " + answer.body());
+            }
+        }
+        Probe metrics = get(port, "/actuator/prometheus");
+        if (metrics.status() != 200 || !metrics.body().contains("application=\"" + application + "\"")) {
+            throw new AssertionError("/actuator/prometheus answered " + metrics.status() + " without application=\"" + application + "\"");
+        }
+    }
+
     public static Probe get(int port, String path) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
         try {
