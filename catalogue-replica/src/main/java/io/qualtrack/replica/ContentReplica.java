@@ -50,7 +50,8 @@ public class ContentReplica implements CatalogueView {
             }
         }
         unitCache.put(unit.code() + "@" + unit.version(), unit);
-        latestVersions.remove(unit.code());
+        // what is stored now, never lower than a concurrent reader's figure (merge keeps the higher)
+        latestVersions.merge(unit.code(), storedLatestVersion(unit.code()), Math::max);
     }
 
     /** Keeps the newest version of a qualification; an older or repeated one changes nothing. */
@@ -100,12 +101,16 @@ public class ContentReplica implements CatalogueView {
         if (cached != null) {
             return OptionalInt.of(cached);
         }
-        Document latest = units.find(Filters.eq("code", unitCode)).sort(Sorts.descending("version")).limit(1).first();
-        if (latest == null) {
+        int stored = storedLatestVersion(unitCode);
+        if (stored == 0) {
             return OptionalInt.empty();
         }
-        latestVersions.merge(unitCode, latest.getInteger("version"), Math::max);
-        return OptionalInt.of(latestVersions.get(unitCode));
+        return OptionalInt.of(latestVersions.merge(unitCode, stored, Math::max));
+    }
+
+    private int storedLatestVersion(String unitCode) {
+        Document latest = units.find(Filters.eq("code", unitCode)).sort(Sorts.descending("version")).limit(1).first();
+        return latest == null ? 0 : latest.getInteger("version");
     }
 
     /** Forgets what other instances may have changed since; the next lookups read through. */

@@ -35,6 +35,6 @@ class ContentServiceContainersTest {
 
         var records = TopicReader.readFromBeginning(kafka.getBootstrapServers(), Topics.CONTENT,
                 Duration.ofSeconds(60), read -> read.size() >= 10);
-        assertThat(records).extracting(r -> r.key()).contains("unit/SELM7-01", "qualification/SELM7-CERT");
+        assertThat(records).extracting(r -> r.key()).contains("unit/SELM7-01@1", "qualification/SELM7-CERT");
     }
 }

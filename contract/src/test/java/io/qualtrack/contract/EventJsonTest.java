@@ -91,7 +91,7 @@ class EventJsonTest {
     @Test
     void keysKeepUnitsAndQualificationsApartOnTheCompactedTopic() {
         assertThat(contentEvents().map(ContentEvent::key))
-                .containsExactly("unit/SELM7-01", "qualification/SELM7-CERT");
+                .containsExactly("unit/SELM7-01@2", "qualification/SELM7-CERT");
         assertThat(activityEvents().map(LearnerActivityEvent::key)).containsOnly("L-1001");
     }
 }

@@ -83,7 +83,7 @@ class ContentPublisherTest {
         assertThat(afterRestart.publishPending()).isEqualTo(3);
 
         assertThat(broker.acknowledged).extracting(ContentEvent::key)
-                .containsExactly("unit/SELM7-01", "unit/SELM7-01", "qualification/SELM7-CERT");
+                .containsExactly("unit/SELM7-01@1", "unit/SELM7-01@2", "qualification/SELM7-CERT");
         assertThat(broker.acknowledged.subList(0, 2)).map(e -> ((UnitVersionPublished) e).unit().version())
                 .containsExactly(1, 2);
         assertThat(store.pendingCount()).isZero();

@@ -39,8 +39,8 @@ class ContentTopicTest extends ContentServiceIntegrationTest {
 
         Map<String, ContentEvent> byKey = records.stream().collect(Collectors.toMap(ConsumerRecord::key,
                 r -> JSON.readValue(r.value(), ContentEvent.class), (first, again) -> again));
-        assertThat(byKey.keySet()).contains("unit/SELM7-01", "unit/SELM7-02", "unit/SELM7-03", "unit/SELM7-04",
-                "unit/SELM7-05", "qualification/SELM7-DIP-HP", "qualification/SELM7-DIP-SM",
+        assertThat(byKey.keySet()).contains("unit/SELM7-01@1", "unit/SELM7-02@1", "unit/SELM7-03@1", "unit/SELM7-04@1",
+                "unit/SELM7-05@1", "qualification/SELM7-DIP-HP", "qualification/SELM7-DIP-SM",
                 "qualification/SELM7-EXT-DIP", "qualification/SELM7-CERT", "qualification/LQTLA7-CERT");
         var units = byKey.values().stream().filter(UnitVersionPublished.class::isInstance)
                 .map(UnitVersionPublished.class::cast).map(UnitVersionPublished::unit).toList();

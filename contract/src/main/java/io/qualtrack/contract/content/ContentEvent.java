@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What content-service publishes. The topic is compacted by {@link #key()}, so a consumer reading
- * from the beginning sees the latest version of every unit and qualification.
+ * from the beginning sees every version of every unit and the latest of every qualification.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -26,7 +26,7 @@ public sealed interface ContentEvent permits UnitVersionPublished, Qualification
 
     int schemaVersion();
 
-    /** The partition and compaction key: {@code unit/<code>} or {@code qualification/<code>}. */
+    /** The partition and compaction key: {@code unit/<code>@<version>} or {@code qualification/<code>}. */
     @JsonIgnore
     String key();
 }

@@ -14,12 +14,13 @@ public record UnitVersionPublished(UUID eventId, Instant occurredAt, int schemaV
         Objects.requireNonNull(unit, "unit");
     }
 
-    public static String keyOf(String unitCode) {
-        return "unit/" + unitCode;
+    /** One key per version, so compaction keeps every version a stored activity may refer to. */
+    public static String keyOf(String unitCode, int version) {
+        return "unit/" + unitCode + "@" + version;
     }
 
     @Override
     public String key() {
-        return keyOf(unit.code());
+        return keyOf(unit.code(), unit.version());
     }
 }

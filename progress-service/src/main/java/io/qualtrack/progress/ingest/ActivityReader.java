@@ -4,6 +4,7 @@ import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.tracking.ActivityShape;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,16 +72,19 @@ final class ActivityReader {
         return new Result(valid, invalid);
     }
 
+    /** In the caller's terms: the field and what is wrong with it, never a Java type or exception name. */
     private static String readable(JacksonException e) {
         if (e instanceof InvalidTypeIdException unknownType) {
             return "unknown type '" + unknownType.getTypeId() + "' (expected LearnerEnrolled, EvidenceSubmitted, "
                     + "CriterionAssessed, CriterionVerified or LearnerWithdrawn)";
         }
         String field = e.getPath().stream().map(JacksonException.Reference::getPropertyName)
-                .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
-        String message = e.getOriginalMessage();
-        String line = message == null ? "unreadable value" : message.lines().findFirst().orElse(message);
-        line = line.length() > 200 ? line.substring(0, 200) + "…" : line;
-        return field == null ? line : field + ": " + line;
+                .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse("the activity");
+        if (e instanceof InvalidFormatException invalid) {
+            String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? " (expected one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants()) + ")" : "";
+            return field + ": invalid value '" + invalid.getValue() + "'" + allowed;
+        }
+        return field + ": missing, empty or of the wrong kind";
     }
 }

@@ -28,8 +28,8 @@ class KafkaActivityPublisher implements ActivityPublisher {
             KafkaSends.sendAll(kafka, events.stream().map(event -> new ProducerRecord<>(Topics.ACTIVITY, event.key(),
                     json.writerFor(LearnerActivityEvent.class).writeValueAsBytes(event))).toList());
         } catch (IllegalStateException e) {
-            throw new ActivityNotStoredException("The activity could not be stored just now; nothing was accepted. "
-                    + "Retry with the same eventIds.", e);
+            throw new ActivityNotStoredException("The activity could not be stored just now. Retry with the same "
+                    + "eventIds: any that did reach the system are recognised as duplicates.", e);
         }
     }
 }

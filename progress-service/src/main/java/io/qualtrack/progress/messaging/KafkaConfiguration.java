@@ -14,8 +14,9 @@ import java.time.Duration;
 
 /**
  * The topics progress-service owns, and what happens when a batch cannot be processed: bad input
- * never fails a batch (it is dead-lettered), so a failure means MongoDB or Kafka is unreachable; the
- * batch is then retried, without end, from the same offsets, and nothing is skipped.
+ * never fails a batch (it is dead-lettered or skipped), so a failure means MongoDB or Kafka is
+ * unreachable; the batch (activity or content) is then retried, without end, from the same offsets,
+ * and nothing is skipped.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -38,7 +39,7 @@ class KafkaConfiguration {
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
         return (container, destination, group) -> {
-            if (Topics.ACTIVITY.equals(destination)) {
+            if (Topics.ACTIVITY.equals(destination) || Topics.CONTENT.equals(destination)) {
                 ExponentialBackOff backOff = new ExponentialBackOff(Duration.ofMillis(500).toMillis(), 2.0);
                 backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
                 container.setCommonErrorHandler(new DefaultErrorHandler(backOff));

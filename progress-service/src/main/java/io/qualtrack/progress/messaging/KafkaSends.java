@@ -22,13 +22,14 @@ final class KafkaSends {
         if (records.isEmpty()) {
             return;
         }
-        CompletableFuture<?>[] sends = records.stream().map(kafka::send).toArray(CompletableFuture[]::new);
         try {
+            // send() itself throws when the producer cannot even queue a record (no metadata within max.block.ms)
+            CompletableFuture<?>[] sends = records.stream().map(kafka::send).toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(sends).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
             throw new IllegalStateException("Kafka did not acknowledge " + records.size() + " records to "
                     + records.getFirst().topic(), e);
         }

@@ -81,9 +81,9 @@ public class ActivityProcessor {
         return run(asIncoming(parked.waitingFor(waitingKeys, REDRIVE_LIMIT)), true);
     }
 
-    /** Applies up to {@code limit} parked events, oldest first, whatever they wait for. */
-    public BatchOutcome redriveOldest(int limit) {
-        return run(asIncoming(parked.oldest(limit)), true);
+    /** Applies up to {@code limit} parked events, those tried longest ago first, whatever they wait for. */
+    public BatchOutcome redriveLeastRecentlyTried(int limit) {
+        return run(asIncoming(parked.leastRecentlyTried(limit)), true);
     }
 
     /**
@@ -91,7 +91,12 @@ public class ActivityProcessor {
      * enrolled on that qualification.
      */
     public int expireAwaitingEnrolment(Instant parkedBefore, int limit) {
-        List<ParkedActivity> expired = parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit);
+        // one last try first, so a trigger missed in a race does not end in a false dead letter
+        run(asIncoming(parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit)), true);
+        List<ParkedActivity> expired = parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit).stream()
+                // an enrolment still waiting for its content is coming: its activity waits with it
+                .filter(p -> !parked.hasParkedEnrolment(EnrolmentId.of(p.event())))
+                .toList();
         List<DeadLetter> letters = expired.stream().map(p -> new DeadLetter(
                 json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.event().learnerId(),
                 p.event().eventId().toString(), RejectionReason.NOT_ENROLLED, "learner " + p.event().learnerId()
@@ -106,7 +111,8 @@ public class ActivityProcessor {
         Tally total = new Tally();
         while (!work.isEmpty()) {
             Round round = apply(work);
-            parked.park(round.parked);
+            // a re-driven event only updates its entry: never bring back one another thread applied and removed
+            parked.park(round.parked, !redriven);
             deadLetters.send(round.rejected);
             round.rejected.forEach(d -> metrics.deadLettered(d.reason()));
             publish(round.updates);
@@ -167,6 +173,8 @@ public class ActivityProcessor {
             LearnerActivityEvent event = incoming.event();
             if (enrolment.has(event.eventId())) {
                 result.outcomes.add(new EventOutcome(event, Outcome.DUPLICATE));
+                // a batch retried after a failure finds its enrolment already applied: still re-drive what waits for it
+                result.enrolled |= event instanceof LearnerEnrolled;
                 continue;
             }
             switch (ActivityAdmission.admit(event, enrolment.centreId(), catalogue)) {

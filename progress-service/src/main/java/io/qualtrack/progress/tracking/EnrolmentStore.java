@@ -109,6 +109,9 @@ public class EnrolmentStore {
         try {
             enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
             for (var error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     forget(updates.stream().map(u -> u.enrolment().id()).toList());

@@ -34,8 +34,12 @@ public class ParkedActivityStore {
         this.json = json;
     }
 
-    /** Parks each event once; parking it again (a retry, a redelivery) updates what it waits for but keeps when it was first parked. */
-    public void park(Collection<ParkedActivity> activities) {
+    /**
+     * Parks each event once; parking it again (a retry, a redelivery) updates what it waits for and when
+     * it was last tried, but keeps when it was first parked. With {@code create} false only existing
+     * entries are updated.
+     */
+    public void park(Collection<ParkedActivity> activities, boolean create) {
         if (activities.isEmpty()) {
             return;
         }
@@ -45,9 +49,12 @@ public class ParkedActivityStore {
                         Updates.set("learnerId", p.event().learnerId()),
                         Updates.set("waitingFor", p.waitingFor()),
                         Updates.set("reason", p.reason().name()),
+                        Updates.set("enrolment", EnrolmentId.of(p.event()).value()),
+                        Updates.set("type", p.event().getClass().getSimpleName()),
                         Updates.set("event", json.writeValueAsString(p.event())),
+                        Updates.set("triedAt", Date.from(p.parkedAt())),
                         Updates.setOnInsert("parkedAt", Date.from(p.parkedAt()))),
-                new UpdateOptions().upsert(true))).toList();
+                new UpdateOptions().upsert(create))).toList();
         parked.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
@@ -55,8 +62,15 @@ public class ParkedActivityStore {
         return find(Filters.in("waitingFor", keys), limit);
     }
 
-    public List<ParkedActivity> oldest(int limit) {
-        return find(new Document(), limit);
+    /** The entries tried longest ago, so repeated sweeps go round all of them. */
+    public List<ParkedActivity> leastRecentlyTried(int limit) {
+        return find(new Document(), Sorts.ascending("triedAt"), limit);
+    }
+
+    /** Whether the learner's enrolment itself is parked, waiting for its qualification's content. */
+    public boolean hasParkedEnrolment(EnrolmentId enrolment) {
+        return parked.find(Filters.and(Filters.eq("enrolment", enrolment.value()), Filters.eq("type", "LearnerEnrolled")))
+                .limit(1).first() != null;
     }
 
     public List<ParkedActivity> parkedBefore(ParkReason reason, Instant before, int limit) {
@@ -74,8 +88,12 @@ public class ParkedActivityStore {
     }
 
     private List<ParkedActivity> find(Bson filter, int limit) {
+        return find(filter, Sorts.ascending("parkedAt"), limit);
+    }
+
+    private List<ParkedActivity> find(Bson filter, Bson order, int limit) {
         List<ParkedActivity> found = new ArrayList<>();
-        parked.find(filter).sort(Sorts.ascending("parkedAt")).limit(limit).forEach(doc -> found.add(new ParkedActivity(
+        parked.find(filter).sort(order).limit(limit).forEach(doc -> found.add(new ParkedActivity(
                 json.readValue(doc.getString("event"), LearnerActivityEvent.class), doc.getString("waitingFor"),
                 ParkReason.valueOf(doc.getString("reason")), doc.getDate("parkedAt").toInstant())));
         return found;

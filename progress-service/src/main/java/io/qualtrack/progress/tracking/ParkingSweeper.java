@@ -39,7 +39,7 @@ class ParkingSweeper {
             initialDelayString = "${qualtrack.progress.parking.sweep-interval:30s}")
     void sweep() {
         try {
-            var redriven = processor.redriveOldest(properties.sweepBatch());
+            var redriven = processor.redriveLeastRecentlyTried(properties.sweepBatch());
             int expired = processor.expireAwaitingEnrolment(clock.instant().minus(properties.enrolmentGrace()), properties.sweepBatch());
             int republished = processor.publishUnpublished(clock.instant().minus(properties.sweepInterval().multipliedBy(2)),
                     properties.sweepBatch());

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * An enrolment's progress from its distinct events. The events are replayed in occurrence order
@@ -84,11 +85,13 @@ public final class ProgressRules {
                 .orElseThrow(() -> new IllegalStateException("qualification not in the catalogue yet"));
         List<UnitProgress> units = new ArrayList<>();
         for (String unitCode : qualification.unitCodes()) {
-            int version = versionInUse.containsKey(unitCode) ? versionInUse.get(unitCode)
-                    : catalogue.latestVersion(unitCode).orElseThrow(() -> new IllegalStateException("unit " + unitCode + " not in the catalogue yet"));
-            UnitDefinition unit = catalogue.unit(unitCode, version)
-                    .orElseThrow(() -> new IllegalStateException("unit " + unitCode + " v" + version + " not in the catalogue yet"));
-            units.add(unitProgress(unit, criteria));
+            // A unit the replica has not received yet (a qualification republished with a new unit) is left
+            // out until it arrives, rather than failing the whole batch; activity on it is parked meanwhile.
+            OptionalInt version = versionInUse.containsKey(unitCode) ? OptionalInt.of(versionInUse.get(unitCode))
+                    : catalogue.latestVersion(unitCode);
+            if (version.isPresent()) {
+                catalogue.unit(unitCode, version.getAsInt()).ifPresent(unit -> units.add(unitProgress(unit, criteria)));
+            }
         }
         List<CriterionProgress> all = units.stream().flatMap(u -> u.learningOutcomes().stream())
                 .flatMap(lo -> lo.criteria().stream()).toList();

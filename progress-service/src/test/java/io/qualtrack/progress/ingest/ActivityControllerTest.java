@@ -95,6 +95,19 @@ class ActivityControllerTest {
     }
 
     @Test
+    void explainsBadValuesInTheCallersTermsWithoutJavaNames() {
+        String badOutcome = ENROLLED.replace("LearnerEnrolled", "CriterionAssessed")
+                .replace("\"cohortId\"", "\"unitCode\":\"SELM7-04\",\"unitVersion\":1,\"criterionCode\":\"1.1\",\"outcome\":\"PASS\",\"assessorId\":\"a\",\"x\"");
+        String nullCriterion = EVIDENCE_WITHOUT_ID_OR_TIME.replace("[\"1.1\",\"1.2\"]", "[null]");
+
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content("[" + badOutcome + "," + nullCriterion + "]"))
+                .hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.errors[0].problems[0]", p -> p.assertThat().asString()
+                        .isEqualTo("outcome: invalid value 'PASS' (expected one of [MET, NOT_YET_MET])"))
+                .hasPathSatisfying("$.errors[1].problems[0]", p -> p.assertThat().asString().doesNotContain("java").doesNotContain("io.qualtrack"));
+    }
+
+    @Test
     void refusesMalformedJsonAndEmptyOrOversizedBatchesWithoutPublishing() {
         assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content("[{\"type\":"))
                 .hasStatus(400).bodyText().contains("not valid JSON").doesNotContain("Exception");

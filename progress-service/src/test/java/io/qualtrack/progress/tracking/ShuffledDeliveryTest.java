@@ -96,7 +96,7 @@ class ShuffledDeliveryTest {
 
         assertThat(stored()).isEqualTo(expected(scenario));
         assertThat(fixture.deadLetters).isEmpty();
-        assertThat(fixture.parked.oldest(10)).isEmpty();
+        assertThat(fixture.parked.leastRecentlyTried(10)).isEmpty();
         assertThat(fixture.publications.openSince(java.time.Instant.now().plusSeconds(60), 10)).as("every write was published").isEmpty();
         Map<String, Long> highestRevision = new HashMap<>();
         fixture.published.forEach(p -> highestRevision.merge(p.learnerId(), p.revision(), Math::max));
@@ -121,6 +121,23 @@ class ShuffledDeliveryTest {
         }
 
         assertThat(stored()).isEqualTo(expected(scenario));
+    }
+
+    @Test
+    void activityWaitingForAnEnrolmentThatWaitsForItsContentIsNotDeadLetteredButAppliedWhenTheContentComes() {
+        var newcomer = new Activities("L-NEW", "C-1", "Q-NEW");
+        fixture.processor.process(fixture.incoming(List.of(newcomer.enrolled(0), newcomer.evidence(1, "U-ONE", "e", "1.1"))));
+
+        assertThat(fixture.processor.expireAwaitingEnrolment(java.time.Instant.now().plusSeconds(3600), 10)).isZero();
+        assertThat(fixture.deadLetters).isEmpty();
+
+        catalogue.add(new io.qualtrack.contract.content.QualificationDefinition("Q-NEW", 1, "New", 7, List.of("U-ONE")));
+        var outcome = fixture.processor.redrive(List.of(ActivityAdmission.qualificationKey("Q-NEW")));
+
+        assertThat(outcome.applied()).isEqualTo(2);
+        assertThat(fixture.enrolments.ofLearner("L-NEW")).singleElement()
+                .satisfies(s -> assertThat(s.progress().summary().awaitingAssessment()).isEqualTo(1));
+        assertThat(fixture.parked.leastRecentlyTried(10)).isEmpty();
     }
 
     @Test

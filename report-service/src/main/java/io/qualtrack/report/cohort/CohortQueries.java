@@ -33,7 +33,8 @@ public class CohortQueries {
         this.clock = clock;
     }
 
-    public record CentreOverview(String centreId, int cohorts, int learners, Map<Rag, Integer> byRag) {
+    /** {@code learners} counts people; {@code enrolments} and {@code byRag} count enrolments (a learner may have two). */
+    public record CentreOverview(String centreId, int cohorts, int learners, int enrolments, Map<Rag, Integer> byRag) {
     }
 
     public record CohortOverview(String cohortId, int learners, Map<Rag, Integer> byRag, double averagePercentMet) {
@@ -42,8 +43,10 @@ public class CohortQueries {
     public List<CentreOverview> centres() {
         List<CentreOverview> centres = new ArrayList<>();
         directory.byCentre().forEach((centreId, cohorts) -> {
-            CohortSummary all = CohortSummaries.summarise(centreId, "*", assess(cohorts), today());
-            centres.add(new CentreOverview(centreId, cohorts.size(), all.learners(), all.byRag()));
+            List<AssessedRow> rows = assess(cohorts);
+            CohortSummary all = CohortSummaries.summarise(centreId, "*", rows, today());
+            int people = (int) rows.stream().map(r -> r.row().learnerId()).distinct().count();
+            centres.add(new CentreOverview(centreId, cohorts.size(), people, all.learners(), all.byRag()));
         });
         return centres;
     }

@@ -109,6 +109,9 @@ public class EnrolmentViewStore {
             views.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             return Set.of();
         } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
             Set<String> conflicts = new HashSet<>();
             for (var error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {

@@ -44,12 +44,18 @@ public final class LearnerListing {
 
     public record Filter(@Nullable Rag rag, @Nullable String unitCode, @Nullable ProgressStatus unitStatus) {
 
+        public Filter {
+            if (unitStatus != null && unitCode == null) {
+                throw new InvalidQueryException("unitStatus needs unit: the status of which unit?");
+            }
+        }
+
         boolean accepts(AssessedRow row) {
             if (rag != null && row.onTrack().rag() != rag) {
                 return false;
             }
             if (unitCode == null) {
-                return unitStatus == null;
+                return true;
             }
             return row.row().units().stream().anyMatch(u -> u.unitCode().equals(unitCode)
                     && (unitStatus == null || u.status() == unitStatus));
@@ -64,7 +70,7 @@ public final class LearnerListing {
 
     public static Page list(List<AssessedRow> rows, Filter filter, Comparator<AssessedRow> order, int page, int size) {
         List<AssessedRow> matching = rows.stream().filter(filter::accepts).sorted(order).toList();
-        int from = Math.min(matching.size(), page * size);
+        int from = (int) Math.min(matching.size(), (long) page * size);
         int to = Math.min(matching.size(), from + size);
         return new Page(page, size, matching.size(), (matching.size() + size - 1) / size, matching.subList(from, to));
     }

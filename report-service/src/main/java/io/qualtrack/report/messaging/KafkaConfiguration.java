@@ -8,14 +8,14 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-/** A batch of snapshots that cannot be stored (MongoDB unreachable) is retried from the same offsets, without end. */
+/** A batch of snapshots or content that cannot be stored (MongoDB unreachable) is retried from the same offsets, without end. */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
         return (container, destination, group) -> {
-            if (Topics.PROGRESS.equals(destination)) {
+            if (Topics.PROGRESS.equals(destination) || Topics.CONTENT.equals(destination)) {
                 ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
                 backOff.setMaxInterval(30_000);
                 container.setCommonErrorHandler(new DefaultErrorHandler(backOff));

@@ -60,7 +60,8 @@ class ProgressConsumer implements Consumer<List<byte[]>> {
             }
         }
         EnrolmentViewStore.Applied applied = views.apply(changes);
-        directory.join(applied.stored().stream().map(EnrolmentProgressChanged::progress).toList());
+        // every change, not only those stored now: a retried batch finds its views stored but may not have joined them
+        directory.join(changes.stream().map(EnrolmentProgressChanged::progress).toList());
         count("applied", applied.stored().size());
         count("superseded", applied.superseded());
         applied.stored().forEach(change -> {

@@ -97,6 +97,9 @@ class CohortApiTest extends ReportServiceIntegrationTest {
         assertThat(mvc.get().uri("/api/centres/C-API/cohorts/K-1/learners?sort=shoeSize")).hasStatus(400)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(mvc.get().uri("/api/centres/C-API/cohorts/K-1/learners?rag=purple")).hasStatus(400);
+        assertThat(mvc.get().uri("/api/centres/C-API/cohorts/K-1/learners?unitStatus=MET")).hasStatus(400);
+        assertThat(mvc.get().uri("/api/centres/C-API/cohorts/K-1/learners?page=21474837&size=100")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.items.length()", n -> n.assertThat().isEqualTo(0));
     }
 
     @Test
