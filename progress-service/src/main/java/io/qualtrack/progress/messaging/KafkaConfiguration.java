@@ -5,7 +5,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
+import io.qualtrack.kafka.TopicDeclarations;
+import io.qualtrack.kafka.TopicSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -19,21 +21,27 @@ import java.time.Duration;
  * and nothing is skipped.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TopicSettings.class)
 class KafkaConfiguration {
 
     @Bean
-    NewTopic activityTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.ACTIVITY).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    NewTopic contentTopic(TopicSettings topics) {
+        return TopicDeclarations.content(topics);
     }
 
     @Bean
-    NewTopic deadLetterTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.ACTIVITY_DEAD_LETTER).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    NewTopic activityTopic(TopicSettings topics) {
+        return TopicDeclarations.activity(topics);
     }
 
     @Bean
-    NewTopic progressTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.PROGRESS).partitions(topics.partitions()).replicas(topics.replicas()).build();
+    NewTopic deadLetterTopic(TopicSettings topics) {
+        return TopicDeclarations.activityDeadLetter(topics);
+    }
+
+    @Bean
+    NewTopic progressTopic(TopicSettings topics) {
+        return TopicDeclarations.progress(topics);
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package io.qualtrack.report.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.TopicDeclarations;
+import io.qualtrack.kafka.TopicSettings;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +14,18 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /** A batch of snapshots or content that cannot be stored (MongoDB unreachable) is retried from the same offsets, without end. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TopicSettings.class)
 class KafkaConfiguration {
+
+    @Bean
+    NewTopic contentTopic(TopicSettings topics) {
+        return TopicDeclarations.content(topics);
+    }
+
+    @Bean
+    NewTopic progressTopic(TopicSettings topics) {
+        return TopicDeclarations.progress(topics);
+    }
 
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
