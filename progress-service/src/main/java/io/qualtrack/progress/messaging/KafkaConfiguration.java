@@ -5,14 +5,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.qualtrack.kafka.EndlessRetry;
 import io.qualtrack.kafka.TopicDeclarations;
 import io.qualtrack.kafka.TopicSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.time.Duration;
 
 /**
  * The topics progress-service owns, and what happens when a batch cannot be processed: bad input
@@ -48,9 +46,7 @@ class KafkaConfiguration {
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
         return (container, destination, group) -> {
             if (Topics.ACTIVITY.equals(destination) || Topics.CONTENT.equals(destination)) {
-                ExponentialBackOff backOff = new ExponentialBackOff(Duration.ofMillis(500).toMillis(), 2.0);
-                backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
-                container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+                container.setCommonErrorHandler(EndlessRetry.errorHandler());
             }
         };
     }

@@ -1,6 +1,7 @@
 package io.qualtrack.report.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.EndlessRetry;
 import io.qualtrack.kafka.TopicDeclarations;
 import io.qualtrack.kafka.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -9,8 +10,6 @@ import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /** A batch of snapshots or content that cannot be stored (MongoDB unreachable) is retried from the same offsets, without end. */
 @Configuration(proxyBeanMethods = false)
@@ -31,9 +30,7 @@ class KafkaConfiguration {
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryBatchesWithoutEnd() {
         return (container, destination, group) -> {
             if (Topics.PROGRESS.equals(destination) || Topics.CONTENT.equals(destination)) {
-                ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-                backOff.setMaxInterval(30_000);
-                container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+                container.setCommonErrorHandler(EndlessRetry.errorHandler());
             }
         };
     }
