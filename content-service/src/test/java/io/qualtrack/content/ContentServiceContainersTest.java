@@ -1,6 +1,7 @@
 package io.qualtrack.content;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.testsupport.ContainersConfiguration;
 import io.qualtrack.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package io.qualtrack.content;
 
+import io.qualtrack.testsupport.ContainersConfiguration;
 import org.springframework.boot.SpringApplication;
 
 /** Runs content-service against Kafka and MongoDB containers for local development (needs Docker). */

@@ -17,12 +17,25 @@ public final class ServiceProbes {
     public record Probe(int status, String body) {
     }
 
-    /** Live, ready, and exporting Prometheus metrics tagged with the application's name. */
+    /**
+     * Live, ready, and exporting Prometheus metrics tagged with the application's name; readiness checks MongoDB and
+     * Kafka, liveness checks neither (a dependency outage must not get a service restarted).
+     */
     public static void assertUpAndTagged(int port, String application) {
         for (String probe : new String[]{"/actuator/health/liveness", "/actuator/health/readiness"}) {
             Probe answer = get(port, probe);
             if (answer.status() != 200 || !answer.body().contains("\"status\":\"UP\"")) {
                 throw new AssertionError(probe + " answered " + answer.status() + ": " + answer.body());
+            }
+        }
+        String readiness = get(port, "/actuator/health/readiness").body();
+        String liveness = get(port, "/actuator/health/liveness").body();
+        for (String dependency : new String[]{"\"mongo\"", "\"kafka\""}) {
+            if (!readiness.contains(dependency)) {
+                throw new AssertionError("readiness does not check " + dependency + ": " + readiness);
+            }
+            if (liveness.contains(dependency)) {
+                throw new AssertionError("liveness checks " + dependency + ": " + liveness);
             }
         }
         Probe metrics = get(port, "/actuator/prometheus");

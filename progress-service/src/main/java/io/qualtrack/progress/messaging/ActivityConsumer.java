@@ -1,6 +1,7 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.observability.RecordTraces;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.tracking.ActivityMetrics;
 import io.qualtrack.progress.tracking.ActivityProcessor;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -48,12 +50,14 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
         List<byte[]> payloads = batch.getPayload();
         List<?> partitions = batch.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, List.class);
         List<?> offsets = batch.getHeaders().get(KafkaHeaders.OFFSET, List.class);
+        List<?> recordHeaders = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
         metrics.batch(payloads.size());
         List<Incoming> events = new ArrayList<>(payloads.size());
         List<DeadLetter> malformed = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
             RecordOrigin origin = partitions == null || offsets == null ? null
-                    : new RecordOrigin(Topics.ACTIVITY, ((Number) partitions.get(i)).intValue(), ((Number) offsets.get(i)).longValue());
+                    : new RecordOrigin(Topics.ACTIVITY, ((Number) partitions.get(i)).intValue(), ((Number) offsets.get(i)).longValue(),
+                            traceParent(recordHeaders, i));
             parse(payloads.get(i), origin, events, malformed);
         }
         deadLetters.send(malformed);
@@ -89,6 +93,13 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
             return;
         }
         events.add(new Incoming(event, payload, origin));
+    }
+
+    private static @Nullable String traceParent(@Nullable List<?> recordHeaders, int index) {
+        if (recordHeaders == null || index >= recordHeaders.size() || !(recordHeaders.get(index) instanceof Map<?, ?> headers)) {
+            return null;
+        }
+        return RecordTraces.headerValue(headers.get(RecordTraces.HEADER));
     }
 
     private static String firstLine(String message) {

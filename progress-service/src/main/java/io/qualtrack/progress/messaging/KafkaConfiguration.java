@@ -1,6 +1,10 @@
 package io.qualtrack.progress.messaging;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.qualtrack.contract.Topics;
+import io.qualtrack.observability.RecordTraces;
+import org.springframework.beans.factory.ObjectProvider;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +44,11 @@ class KafkaConfiguration {
     @Bean
     NewTopic progressTopic(TopicSettings topics) {
         return TopicDeclarations.progress(topics);
+    }
+
+    @Bean
+    RecordTraces recordTraces(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new RecordTraces(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

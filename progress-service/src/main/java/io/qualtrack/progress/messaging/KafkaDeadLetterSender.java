@@ -1,16 +1,22 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.observability.RecordTraces;
 import io.qualtrack.progress.tracking.DeadLetter;
 import io.qualtrack.progress.tracking.DeadLetterSender;
+import io.qualtrack.progress.tracking.RecordOrigin;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** Dead letters go to {@link Topics#ACTIVITY_DEAD_LETTER} as received, the reason and origin in headers. */
 @Component
@@ -22,17 +28,31 @@ class KafkaDeadLetterSender implements DeadLetterSender {
     static final String ORIGIN = "qualtrack-dlt-origin";
     static final String AT = "qualtrack-dlt-at";
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaDeadLetterSender.class);
+
     private final KafkaTemplate<String, byte[]> kafka;
     private final Clock clock;
+    private final RecordTraces traces;
 
-    KafkaDeadLetterSender(KafkaTemplate<String, byte[]> kafka, Clock clock) {
+    KafkaDeadLetterSender(KafkaTemplate<String, byte[]> kafka, Clock clock, RecordTraces traces) {
         this.kafka = kafka;
         this.clock = clock;
+        this.traces = traces;
     }
 
+    /**
+     * Each dead letter is sent and logged in the trace of the record it came from (its {@code traceparent} names the
+     * same trace), so a trace id from the log of the request that sent the activity finds its dead letter.
+     */
     @Override
     public void send(List<DeadLetter> deadLetters) {
-        KafkaSends.sendAll(kafka, deadLetters.stream().map(this::record).toList());
+        KafkaSends.sendAll(deadLetters.stream().map(deadLetter -> (Supplier<CompletableFuture<?>>) () ->
+                traces.inTraceOf(deadLetter.origin() == null ? null : deadLetter.origin().traceParent(), "dead-letter", () -> {
+                    log.warn("Dead-lettered event {} of learner {} from {}: {} ({})", deadLetter.eventId(), deadLetter.learnerId(),
+                            deadLetter.origin() == null ? "an unknown record" : originText(deadLetter.origin()),
+                            deadLetter.reason(), deadLetter.detail());
+                    return kafka.send(record(deadLetter));
+                })).toList(), Topics.ACTIVITY_DEAD_LETTER);
     }
 
     private ProducerRecord<String, byte[]> record(DeadLetter deadLetter) {
@@ -45,9 +65,13 @@ class KafkaDeadLetterSender implements DeadLetterSender {
         }
         if (deadLetter.origin() != null) {
             var origin = deadLetter.origin();
-            header(record, ORIGIN, origin.topic() + "-" + origin.partition() + "@" + origin.offset());
+            header(record, ORIGIN, originText(origin));
         }
         return record;
+    }
+
+    private static String originText(RecordOrigin origin) {
+        return origin.topic() + "-" + origin.partition() + "@" + origin.offset();
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

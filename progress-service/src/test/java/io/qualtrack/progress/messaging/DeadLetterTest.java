@@ -102,4 +102,21 @@ class DeadLetterTest extends ProgressServiceIntegrationTest {
             assertThat(metrics).contains("qualtrack_progress_dead_letters_total{application=\"progress-service\",reason=\"" + reason + "\"}");
         }
     }
+
+    @Test
+    void aDeadLetterIsInTheTraceOfTheRecordItCameFrom() {
+        String poison = "{\"type\":\"EvidenceSubmitted\",\"learnerId\":\"DLT-TRACED\"}";
+        produce("DLT-TRACED", poison.getBytes(StandardCharsets.UTF_8));
+
+        String sent = traceParentOf(poison, Topics.ACTIVITY);
+        String deadLettered = traceParentOf(poison, Topics.ACTIVITY_DEAD_LETTER);
+        assertThat(sent).as("the producing template's observation names a trace").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        assertThat(deadLettered).as("the dead letter's trace id").startsWith(sent.substring(0, 35)).isNotEqualTo(sent);
+    }
+
+    private String traceParentOf(String value, String topic) {
+        var records = TopicReader.readFromBeginning(brokers, topic, Duration.ofSeconds(30),
+                read -> read.stream().anyMatch(r -> value.equals(r.value())));
+        return header(records.stream().filter(r -> value.equals(r.value())).findFirst().orElseThrow(), "traceparent");
+    }
 }
