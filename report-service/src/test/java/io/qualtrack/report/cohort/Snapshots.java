@@ -58,7 +58,7 @@ public final class Snapshots {
                 met ? new CriterionProgress.Decision("MET", "assessor", decidedAt) : null, null);
     }
 
-    static ProgressSummary summary(List<CriterionProgress> criteria) {
+    public static ProgressSummary summary(List<CriterionProgress> criteria) {
         long notStarted = count(criteria, CriterionStatus.NOT_STARTED);
         long awaiting = count(criteria, CriterionStatus.EVIDENCE_SUBMITTED);
         long verified = count(criteria, CriterionStatus.VERIFIED);
