@@ -74,7 +74,9 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
     }
 
     private List<String> gridLearners() {
-        return chromium.driver().findElements(By.cssSelector("#grid tbody tr")).stream().map(r -> r.getAttribute("data-learner")).toList();
+        // read in one script: the live refresh may swap the grid between two WebDriver calls
+        return ((List<?>) chromium.script("return [...document.querySelectorAll('#grid tbody tr')].map(r => r.dataset.learner)"))
+                .stream().map(String::valueOf).toList();
     }
 
     private WebElement find(String css) {
