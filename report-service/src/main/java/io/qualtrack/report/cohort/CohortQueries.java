@@ -40,6 +40,15 @@ public class CohortQueries {
     public record CohortOverview(String cohortId, int learners, Map<Rag, Integer> byRag, double averagePercentMet) {
     }
 
+    /** A cohort's summary and its assessed rows, read once. */
+    public record CohortDetail(CohortSummary summary, List<AssessedRow> rows) {
+    }
+
+    /** Amber before green, red before amber; then the furthest behind expected; then by learner. */
+    public static final Comparator<AssessedRow> WORST_FIRST = Comparator.comparing((AssessedRow r) -> r.onTrack().rag()).reversed()
+            .thenComparing(r -> r.onTrack().actualPercent() - r.onTrack().expectedPercent())
+            .thenComparing(r -> r.row().learnerId());
+
     public List<CentreOverview> centres() {
         List<CentreOverview> centres = new ArrayList<>();
         directory.byCentre().forEach((centreId, cohorts) -> {
@@ -67,14 +76,29 @@ public class CohortQueries {
         return assess(List.of(knownCohort(centreId, cohortId)));
     }
 
+    public CohortDetail detail(String centreId, String cohortId) {
+        List<AssessedRow> rows = learners(centreId, cohortId);
+        return new CohortDetail(CohortSummaries.summarise(centreId, cohortId, rows, today()), rows);
+    }
+
+    /**
+     * Changes whenever a snapshot of one of the cohort's enrolments is stored or the day changes (RAG
+     * moves with the calendar): what a page polls to know it is out of date.
+     */
+    public String version(String centreId, String cohortId) {
+        CohortDirectory.Cohort cohort = knownCohort(centreId, cohortId);
+        return cohort.members().size() + "-" + views.revisionTotal(cohort.members()) + "-" + today();
+    }
+
     /** Active learners of the centre who are amber or red, the worst first. */
     public List<AssessedRow> atRisk(String centreId) {
-        return assess(knownCentre(centreId)).stream()
-                .filter(r -> r.onTrack().rag() == Rag.RED || r.onTrack().rag() == Rag.AMBER)
-                .sorted(Comparator.comparing((AssessedRow r) -> r.onTrack().rag()).reversed()
-                        .thenComparing(r -> r.onTrack().actualPercent() - r.onTrack().expectedPercent())
-                        .thenComparing(r -> r.row().learnerId()))
-                .toList();
+        return atRisk(assess(knownCentre(centreId)));
+    }
+
+    /** Of these rows, the amber and red ones, the worst first. */
+    public static List<AssessedRow> atRisk(List<AssessedRow> rows) {
+        return rows.stream().filter(r -> r.onTrack().rag() == Rag.RED || r.onTrack().rag() == Rag.AMBER)
+                .sorted(WORST_FIRST).toList();
     }
 
     private CohortSummary summary(CohortDirectory.Cohort cohort) {
@@ -104,7 +128,7 @@ public class CohortQueries {
                 .orElseThrow(() -> new NotFoundException("centre " + centreId + " has no cohort " + cohortId));
     }
 
-    private LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 }

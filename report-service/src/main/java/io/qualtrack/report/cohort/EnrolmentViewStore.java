@@ -12,6 +12,10 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
+import io.qualtrack.report.trend.CohortDayStore;
+import io.qualtrack.report.trend.ContributionChange;
+import io.qualtrack.report.trend.DailyContribution;
+import org.jspecify.annotations.Nullable;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -30,6 +34,10 @@ import java.util.Set;
  * The newest progress snapshot of every enrolment, as a compact row for cohort views and the full
  * snapshot for the learner's dashboard. A snapshot replaces the stored one only if its revision is
  * higher, so redelivered and out-of-order snapshots never take a view backwards.
+ *
+ * <p>Each view also keeps the enrolment's {@link DailyContribution} to its cohort's trend. Before a
+ * newer snapshot replaces a view, the cohort day documents move from the stored contribution to the
+ * new one; if the view write then fails, the retry diffs from the same stored contribution again.
  */
 @Component
 public class EnrolmentViewStore {
@@ -38,10 +46,12 @@ public class EnrolmentViewStore {
 
     private final MongoCollection<Document> views;
     private final JsonMapper json;
+    private final CohortDayStore days;
 
-    public EnrolmentViewStore(MongoTemplate mongo, JsonMapper json) {
+    public EnrolmentViewStore(MongoTemplate mongo, JsonMapper json, CohortDayStore days) {
         this.views = mongo.getCollection("enrolment_views");
         this.json = json;
+        this.days = days;
         // the stand-in only uses an index whose keys equal the filter's; MongoDB needs just _id
         views.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
     }
@@ -64,7 +74,9 @@ public class EnrolmentViewStore {
             if (round > MAX_CONFLICT_ROUNDS) {
                 throw new IllegalStateException("enrolment views kept changing concurrently: " + newest.keySet());
             }
-            Map<String, Long> current = revisions(newest.keySet());
+            Map<String, Stored> previous = stored(newest.keySet());
+            Map<String, Long> current = new HashMap<>();
+            previous.forEach((id, s) -> current.put(id, s.revision()));
             List<EnrolmentProgressChanged> writes = new ArrayList<>();
             for (var entry : newest.entrySet()) {
                 if (entry.getValue().revision() > current.getOrDefault(entry.getKey(), 0L)) {
@@ -73,6 +85,11 @@ public class EnrolmentViewStore {
                     superseded++;
                 }
             }
+            days.write(writes.stream().map(w -> {
+                String id = idOf(w.learnerId(), w.qualificationCode());
+                Stored before = previous.get(id);
+                return new ContributionChange(id, before == null ? null : before.contribution(), DailyContribution.of(w.progress()));
+            }).toList());
             Set<String> conflicts = write(writes, current);
             writes.stream().filter(w -> !conflicts.contains(idOf(w.learnerId(), w.qualificationCode()))).forEach(stored::add);
             newest.keySet().retainAll(conflicts);
@@ -80,11 +97,25 @@ public class EnrolmentViewStore {
         return new Applied(stored, superseded);
     }
 
-    private Map<String, Long> revisions(Collection<String> ids) {
-        Map<String, Long> revisions = new HashMap<>();
-        views.find(Filters.in("_id", ids)).projection(new Document("revision", 1))
-                .forEach(doc -> revisions.put(doc.getString("_id"), doc.getLong("revision")));
-        return revisions;
+    private record Stored(long revision, @Nullable DailyContribution contribution) {
+    }
+
+    private Map<String, Stored> stored(Collection<String> ids) {
+        Map<String, Stored> stored = new HashMap<>();
+        views.find(Filters.in("_id", ids)).projection(new Document("revision", 1).append("trend", 1))
+                .forEach(doc -> {
+                    String trend = doc.getString("trend");
+                    stored.put(doc.getString("_id"), new Stored(doc.getLong("revision"),
+                            trend == null ? null : json.readValue(trend, DailyContribution.class)));
+                });
+        return stored;
+    }
+
+    /** The sum of the enrolments' revisions: it grows whenever any of their views changes. */
+    public long revisionTotal(Collection<String> ids) {
+        long[] total = {0};
+        views.find(Filters.in("_id", ids)).projection(new Document("revision", 1)).forEach(doc -> total[0] += doc.getLong("revision"));
+        return total[0];
     }
 
     private Set<String> write(List<EnrolmentProgressChanged> changes, Map<String, Long> current) {
@@ -102,7 +133,8 @@ public class EnrolmentViewStore {
                             .append("cohortId", progress.cohortId())
                             .append("revision", change.revision())
                             .append("row", json.writeValueAsString(EnrolmentRow.of(progress)))
-                            .append("snapshot", json.writeValueAsString(progress)),
+                            .append("snapshot", json.writeValueAsString(progress))
+                            .append("trend", json.writeValueAsString(DailyContribution.of(progress))),
                     new ReplaceOptions().upsert(true)));
         }
         try {

@@ -42,16 +42,42 @@ public final class LearnerListing {
         }
     }
 
-    public record Filter(@Nullable Rag rag, @Nullable String unitCode, @Nullable ProgressStatus unitStatus) {
+    /** @param text part of the learner id or of the qualification's code or title, any case */
+    public record Filter(@Nullable Rag rag, @Nullable String unitCode, @Nullable ProgressStatus unitStatus, @Nullable String text) {
 
         public Filter {
             if (unitStatus != null && unitCode == null) {
                 throw new InvalidQueryException("unitStatus needs unit: the status of which unit?");
             }
+            text = text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT);
+        }
+
+        public Filter(@Nullable Rag rag, @Nullable String unitCode, @Nullable ProgressStatus unitStatus) {
+            this(rag, unitCode, unitStatus, null);
+        }
+
+        /** From query parameters as given: blank means no filter, an unknown value is an {@link InvalidQueryException}. */
+        public static Filter parse(@Nullable String rag, @Nullable String unit, @Nullable String unitStatus, @Nullable String text) {
+            return new Filter(parseEnum(Rag.class, "rag", rag), unit == null || unit.isBlank() ? null : unit.trim(),
+                    parseEnum(ProgressStatus.class, "unitStatus", unitStatus), text);
+        }
+
+        private static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, String name, @Nullable String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidQueryException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            }
         }
 
         boolean accepts(AssessedRow row) {
             if (rag != null && row.onTrack().rag() != rag) {
+                return false;
+            }
+            if (text != null && !matchesText(row.row(), text)) {
                 return false;
             }
             if (unitCode == null) {
@@ -60,6 +86,12 @@ public final class LearnerListing {
             return row.row().units().stream().anyMatch(u -> u.unitCode().equals(unitCode)
                     && (unitStatus == null || u.status() == unitStatus));
         }
+    }
+
+    private static boolean matchesText(EnrolmentRow row, String text) {
+        return row.learnerId().toLowerCase(Locale.ROOT).contains(text)
+                || row.qualificationCode().toLowerCase(Locale.ROOT).contains(text)
+                || row.qualificationTitle().toLowerCase(Locale.ROOT).contains(text);
     }
 
     public record Page(int page, int size, int totalItems, int totalPages, List<AssessedRow> items) {

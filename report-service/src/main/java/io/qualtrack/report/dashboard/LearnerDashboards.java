@@ -65,6 +65,15 @@ public class LearnerDashboards {
         }).toList());
     }
 
+    /** Changes whenever one of the learner's enrolments gets a newer snapshot, or the day changes. */
+    public String version(String learnerId) {
+        List<String> enrolments = directory.enrolmentsOf(learnerId);
+        if (enrolments.isEmpty()) {
+            throw new NotFoundException("no progress is known for learner " + learnerId);
+        }
+        return enrolments.size() + "-" + views.revisionTotal(enrolments) + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
     private List<UnitAdvice> advice(List<NextCriteria.Next> next) {
         Map<String, UnitAdvice> byUnit = new LinkedHashMap<>();
         for (NextCriteria.Next n : next) {

@@ -72,7 +72,7 @@ public final class OnTrackRules {
     }
 
     /** The share of the planned period gone by, 0 before the start and 100 from the planned end. */
-    static double expectedPercent(LocalDate start, LocalDate plannedEnd, LocalDate today) {
+    public static double expectedPercent(LocalDate start, LocalDate plannedEnd, LocalDate today) {
         long planned = ChronoUnit.DAYS.between(start, plannedEnd);
         if (planned <= 0 || !today.isAfter(start)) {
             return today.isBefore(plannedEnd) ? 0.0 : 100.0;

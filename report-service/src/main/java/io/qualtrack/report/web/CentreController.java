@@ -1,12 +1,10 @@
 package io.qualtrack.report.web;
 
-import io.qualtrack.contract.progress.ProgressStatus;
 import io.qualtrack.report.cohort.AssessedRow;
 import io.qualtrack.report.cohort.CohortQueries;
 import io.qualtrack.report.cohort.CohortSummary;
 import io.qualtrack.report.cohort.InvalidQueryException;
 import io.qualtrack.report.cohort.LearnerListing;
-import io.qualtrack.report.ontrack.Rag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/centres")
@@ -97,18 +94,6 @@ class CentreController {
     }
 
     private static LearnerListing.Filter filter(@Nullable String rag, @Nullable String unit, @Nullable String unitStatus) {
-        return new LearnerListing.Filter(parse(Rag.class, "rag", rag), unit == null || unit.isBlank() ? null : unit,
-                parse(ProgressStatus.class, "unitStatus", unitStatus));
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return LearnerListing.Filter.parse(rag, unit, unitStatus, null);
     }
 }

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The learners × units grid as CSV (RFC 4180), one row per learner, one column per unit. */
-final class CohortGridCsv {
+public final class CohortGridCsv {
 
     private CohortGridCsv() {
     }
 
-    static String write(List<AssessedRow> rows) {
+    public static String write(List<AssessedRow> rows) {
         Set<String> units = new LinkedHashSet<>();
         rows.forEach(r -> r.row().units().forEach(u -> units.add(u.unitCode())));
         StringBuilder csv = new StringBuilder();

@@ -3,6 +3,8 @@ package io.qualtrack.report.cohort;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
+import io.qualtrack.report.trend.CohortDay;
+import io.qualtrack.report.trend.CohortDayStore;
 import io.qualtrack.testsupport.MongoStandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.qualtrack.contract.progress.CriterionProgress.CriterionStatus.MET;
@@ -24,13 +27,15 @@ class ReadModelStoresTest {
     private MongoClient client;
     private EnrolmentViewStore views;
     private CohortDirectory directory;
+    private CohortDayStore days;
 
     @BeforeEach
     void stores() {
         String uri = MongoStandIn.uri("read-models");
         client = MongoClients.create(uri);
         MongoTemplate mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-        views = new EnrolmentViewStore(mongo, JsonMapper.builder().build());
+        views = new EnrolmentViewStore(mongo, JsonMapper.builder().build(), new CohortDayStore(mongo));
+        days = new CohortDayStore(mongo);
         directory = new CohortDirectory(mongo);
     }
 
@@ -57,5 +62,25 @@ class ReadModelStoresTest {
         assertThat(views.rows(List.of("B-1|Q1"))).singleElement()
                 .satisfies(row -> assertThat(row.summary().percentMet()).isEqualTo(50.0));
         assertThat(views.apply(batch).stored()).as("a redelivered batch changes nothing").isEmpty();
+    }
+
+    @Test
+    void keepsEachCohortDayFromTheNewestRevisionOnly() {
+        Instant march = Instant.parse("2026-03-02T09:00:00Z");
+        Instant may = Instant.parse("2026-05-04T09:00:00Z");
+        var early = Snapshots.progress("T-1", "C", "TREND", march, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var later = Snapshots.progress("T-1", "C", "TREND", may, MET, MET, NOT_STARTED, NOT_STARTED);
+
+        views.apply(List.of(Snapshots.changed(later, 2)));
+        views.apply(List.of(Snapshots.changed(early, 1)));
+        views.apply(List.of(Snapshots.changed(later, 2)));
+
+        assertThat(days.days("C", "TREND")).as("the older revision arriving late changes nothing")
+                .containsExactlyInAnyOrder(new CohortDay(Snapshots.START, 1, 0.0), new CohortDay(LocalDate.parse("2026-05-04"), 0, 50.0));
+
+        var withdrawn = Snapshots.withdrawn(later, may.plusSeconds(86_400));
+        views.apply(List.of(Snapshots.changed(withdrawn, 3)));
+        assertThat(days.days("C", "TREND")).as("a withdrawn learner leaves the trend")
+                .allSatisfy(day -> assertThat(day).isEqualTo(new CohortDay(day.day(), 0, 0.0)));
     }
 }

@@ -30,8 +30,8 @@ public final class Snapshots {
 
     public static EnrolmentProgress progress(String learner, String centre, String cohort, Instant lastActivity,
                                              CriterionStatus... statuses) {
-        List<CriterionProgress> criteria = List.of(criterion("1.1", statuses[0]), criterion("1.2", statuses[1]),
-                criterion("2.1", statuses[2]), criterion("2.2", statuses[3]));
+        List<CriterionProgress> criteria = List.of(criterion("1.1", statuses[0], lastActivity), criterion("1.2", statuses[1], lastActivity),
+                criterion("2.1", statuses[2], lastActivity), criterion("2.2", statuses[3], lastActivity));
         var lo1 = new LearningOutcomeProgress("LO1", "Understand", summary(criteria.subList(0, 2)), criteria.subList(0, 2));
         var lo2 = new LearningOutcomeProgress("LO2", "Be able to", summary(criteria.subList(2, 4)), criteria.subList(2, 4));
         var unit = new UnitProgress("U1", 1, "Unit one", summary(criteria), List.of(lo1, lo2));
@@ -50,12 +50,15 @@ public final class Snapshots {
                 progress.qualificationCode(), revision, progress);
     }
 
-    private static CriterionProgress criterion(String code, CriterionStatus status) {
+    /** A met or verified criterion was judged MET on the day of the last activity. */
+    private static CriterionProgress criterion(String code, CriterionStatus status, Instant decidedAt) {
+        boolean met = status == CriterionStatus.MET || status == CriterionStatus.VERIFIED;
         return new CriterionProgress(code, "Criterion " + code, status,
-                status == CriterionStatus.NOT_STARTED ? List.of() : List.of("evidence-" + code), null, null, null);
+                status == CriterionStatus.NOT_STARTED ? List.of() : List.of("evidence-" + code), null,
+                met ? new CriterionProgress.Decision("MET", "assessor", decidedAt) : null, null);
     }
 
-    static ProgressSummary summary(List<CriterionProgress> criteria) {
+    public static ProgressSummary summary(List<CriterionProgress> criteria) {
         long notStarted = count(criteria, CriterionStatus.NOT_STARTED);
         long awaiting = count(criteria, CriterionStatus.EVIDENCE_SUBMITTED);
         long verified = count(criteria, CriterionStatus.VERIFIED);

@@ -1,29 +1,21 @@
 package io.qualtrack.report.messaging;
 
-import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
-import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.report.ReportServiceIntegrationTest;
+import io.qualtrack.report.TestEvents;
 import io.qualtrack.report.cohort.Snapshots;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static io.qualtrack.contract.progress.CriterionProgress.CriterionStatus.EVIDENCE_SUBMITTED;
 import static io.qualtrack.contract.progress.CriterionProgress.CriterionStatus.MET;
@@ -36,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CohortApiTest extends ReportServiceIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant RECENTLY = Snapshots.START.plusDays(148).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant LONG_AGO = Snapshots.START.plusDays(60).atStartOfDay().toInstant(ZoneOffset.UTC);
 
@@ -46,17 +37,15 @@ class CohortApiTest extends ReportServiceIntegrationTest {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
-    private KafkaTemplate<String, byte[]> kafka;
+    private TestEvents events;
 
     private void publish(EnrolmentProgressChanged change) {
-        kafka.send(new ProducerRecord<>(Topics.PROGRESS, change.learnerId(),
-                JSON.writerFor(ProgressEvent.class).writeValueAsBytes(change))).join();
+        events.publish(change);
     }
 
     @BeforeAll
     void cohort() {
-        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", brokers),
-                new StringSerializer(), new ByteArraySerializer()));
+        events = new TestEvents(brokers);
         publish(Snapshots.changed(Snapshots.progress("API-GREEN", "C-API", "K-1", RECENTLY, VERIFIED, MET, NOT_STARTED, NOT_STARTED), 3));
         publish(Snapshots.changed(Snapshots.progress("API-AMBER", "C-API", "K-1", RECENTLY, MET, EVIDENCE_SUBMITTED, NOT_STARTED, NOT_STARTED), 2));
         publish(Snapshots.changed(Snapshots.progress("API-RED", "C-API", "K-1", LONG_AGO, NOT_STARTED, NOT_STARTED, NOT_STARTED, NOT_STARTED), 1));
@@ -125,9 +114,7 @@ class CohortApiTest extends ReportServiceIntegrationTest {
     void showsALearnerTheirProgressTheNextCriteriaAndTheirStatus() {
         var unit = new io.qualtrack.contract.content.UnitDefinition("U1", 1, "Unit one", "", List.of(), List.of("Cite your sources"),
                 List.of("Describing instead of evaluating"), List.of(), List.of());
-        var published = new io.qualtrack.contract.content.UnitVersionPublished(java.util.UUID.randomUUID(), Instant.now(), 1, unit);
-        kafka.send(new ProducerRecord<>(Topics.CONTENT, published.key(),
-                JSON.writerFor(io.qualtrack.contract.content.ContentEvent.class).writeValueAsBytes(published))).join();
+        events.publish(unit);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mvc.get().uri("/api/learners/API-AMBER/dashboard"))
                 .bodyJson().hasPathSatisfying("$.enrolments[0].advice[0].commonMistakes[0]",
