@@ -6,6 +6,7 @@ import io.qualtrack.contract.progress.ProgressSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class OnTrackRules {
         int awaitingVerification = summary.awaitingVerification();
         List<String> reasons = new ArrayList<>();
         if (enrolment.status() == EnrolmentStatus.WITHDRAWN) {
-            reasons.add("withdrew on " + enrolment.withdrawnAt().atZone(ZoneOffset.UTC).toLocalDate());
+            reasons.add("withdrew on " + enrolment.withdrawnAt().atZone(ZoneOffset.UTC).toLocalDate()
+                    .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             return new OnTrack(Rag.WITHDRAWN, reasons, expected, actual, idleDays, awaitingAssessment, awaitingVerification);
         }
         Rag rag = Rag.GREEN;
@@ -63,7 +65,7 @@ public final class OnTrackRules {
         }
         if (awaitingAssessment + awaitingVerification >= thresholds.amberAwaitingCriteria()) {
             rag = rag.atLeast(Rag.AMBER);
-            reasons.add(awaitingAssessment + " criteria awaiting assessment and " + awaitingVerification + " awaiting verification");
+            reasons.add(awaitingDecisions(awaitingAssessment, awaitingVerification));
         }
         if (reasons.isEmpty()) {
             reasons.add(complete ? "all criteria met" : "on track: " + percent(actual) + " of criteria met, " + percent(expected) + " expected by now");
@@ -88,5 +90,17 @@ public final class OnTrackRules {
 
     private static String percent(double value) {
         return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f%%" : "%.1f%%", value);
+    }
+
+    /** "3 criteria awaiting assessment and 1 awaiting verification"; a part that is zero is left out. */
+    static String awaitingDecisions(int assessment, int verification) {
+        if (assessment > 0 && verification > 0) {
+            return criteria(assessment) + " awaiting assessment and " + verification + " awaiting verification";
+        }
+        return assessment > 0 ? criteria(assessment) + " awaiting assessment" : criteria(verification) + " awaiting verification";
+    }
+
+    private static String criteria(int count) {
+        return count + (count == 1 ? " criterion" : " criteria");
     }
 }

@@ -100,7 +100,7 @@ class OnTrackRulesTest {
 
         OnTrack onTrack = rules.assess(withdrawn, START.plusDays(180));
         assertThat(onTrack.rag()).isEqualTo(Rag.WITHDRAWN);
-        assertThat(onTrack.reasons()).containsExactly("withdrew on 2026-03-02");
+        assertThat(onTrack.reasons()).containsExactly("withdrew on 2 March 2026");
     }
 
     @Test
@@ -109,5 +109,12 @@ class OnTrackRulesTest {
         LocalDate halfway = START.plusDays(180);
 
         assertThat(strict.assess(enrolment(8, 0, 8, halfway.minusDays(8)), halfway).rag()).isEqualTo(Rag.RED);
+    }
+
+    @Test
+    void countsAwaitingDecisionsInPlainWords() {
+        assertThat(OnTrackRules.awaitingDecisions(3, 2)).isEqualTo("3 criteria awaiting assessment and 2 awaiting verification");
+        assertThat(OnTrackRules.awaitingDecisions(0, 5)).isEqualTo("5 criteria awaiting verification");
+        assertThat(OnTrackRules.awaitingDecisions(1, 0)).isEqualTo("1 criterion awaiting assessment");
     }
 }
