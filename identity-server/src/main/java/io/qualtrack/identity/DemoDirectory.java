@@ -38,11 +38,14 @@ public record DemoDirectory(String audience, List<Person> people, List<Client> c
 
     /**
      * A system: {@code redirectUris} given = a web application signing people in (authorization code), none = a
-     * machine acting for itself (client credentials) with its own roles and centres.
+     * machine acting for itself (client credentials) with its own roles and centres. {@code postLogoutRedirectUris}:
+     * where a web application may send people back to after signing them out here (RP-initiated logout).
      */
-    public record Client(String clientId, String secret, List<String> redirectUris, List<String> roles, List<String> centres) {
+    public record Client(String clientId, String secret, List<String> redirectUris, List<String> postLogoutRedirectUris,
+                         List<String> roles, List<String> centres) {
         public Client {
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+            postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
             roles = roles == null ? List.of() : List.copyOf(roles);
             centres = centres == null ? List.of() : List.copyOf(centres);
         }

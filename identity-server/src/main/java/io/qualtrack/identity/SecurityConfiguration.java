@@ -88,6 +88,7 @@ class SecurityConfiguration {
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build());
             client.redirectUris().forEach(builder::redirectUri);
+            client.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
         } else {
             builder.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS);
         }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,9 @@ import java.util.UUID;
 /**
  * An OpenID Connect issuer for tests, in this JVM: serves its discovery document and signing keys over HTTP, so a
  * service configured with {@code spring.security.oauth2.resourceserver.jwt.issuer-uri=<issuer.uri()>} validates its
- * tokens exactly as it would a real provider's, and mints tokens for any caller, valid or deliberately not.
+ * tokens exactly as it would a real provider's, and mints tokens for any caller, valid or deliberately not. Pages
+ * sign in through it too (authorization code with PKCE, RP-initiated sign-out): as the caller of
+ * {@link #signInAs(TestCaller)}, with no login form ({@link TestSignIn}).
  */
 public final class TestIssuer implements AutoCloseable {
 
@@ -36,6 +39,7 @@ public final class TestIssuer implements AutoCloseable {
     private final HttpServer server;
     private final RSAKey key;
     private final String uri;
+    private final TestSignIn signIn;
 
     /** One issuer per JVM, started on first use. */
     public static synchronized TestIssuer shared() {
@@ -53,17 +57,33 @@ public final class TestIssuer implements AutoCloseable {
             throw new IllegalStateException("cannot start the test issuer", e);
         }
         uri = "http://127.0.0.1:" + server.getAddress().getPort() + "/issuer";
+        signIn = new TestSignIn(this::token,
+                (caller, clientId, extra) -> sign(uri, clientId, caller.subject(), withExtra(caller.claims(), extra),
+                        Instant.now().plus(Duration.ofHours(1)), key));
         server.createContext("/issuer/.well-known/openid-configuration", exchange -> json(exchange, """
                 {"issuer":"%1$s","jwks_uri":"%1$s/jwks","authorization_endpoint":"%1$s/authorize",
-                 "token_endpoint":"%1$s/token","subject_types_supported":["public"],
-                 "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"]}"""
+                 "token_endpoint":"%1$s/token","end_session_endpoint":"%1$s/end-session","subject_types_supported":["public"],
+                 "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"],
+                 "scopes_supported":["openid","profile"],"code_challenge_methods_supported":["S256"],
+                 "token_endpoint_auth_methods_supported":["client_secret_basic","client_secret_post"]}"""
                 .formatted(uri)));
         server.createContext("/issuer/jwks", exchange -> json(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/issuer/authorize", signIn::authorize);
+        server.createContext("/issuer/token", signIn::token);
+        server.createContext("/issuer/end-session", signIn::endSession);
         server.start();
     }
 
     public String uri() {
         return uri;
+    }
+
+    /**
+     * Who the next sign-in through {@code /authorize} is: the issuer asks no one and signs them in at once. A
+     * {@code login_hint} naming the subject of an earlier {@code signInAs} caller signs that one in instead.
+     */
+    public void signInAs(TestCaller caller) {
+        signIn.signInAs(caller);
     }
 
     /** A token a service accepts for this caller. */
@@ -115,12 +135,14 @@ public final class TestIssuer implements AutoCloseable {
         return jwt.serialize();
     }
 
+    private static Map<String, Object> withExtra(Map<String, Object> claims, Map<String, Object> extra) {
+        Map<String, Object> all = new HashMap<>(claims);
+        all.putAll(extra);
+        return all;
+    }
+
     private static void json(HttpExchange exchange, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        TestSignIn.reply(exchange, 200, "application/json", body);
     }
 
     @Override
