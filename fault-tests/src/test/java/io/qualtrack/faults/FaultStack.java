@@ -1,15 +1,19 @@
 package io.qualtrack.faults;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
@@ -38,7 +42,9 @@ final class FaultStack implements AutoCloseable {
     private final Thread killer = new Thread(this::killAll, "fault-stack-killer");
     private String scenario = "startup";
 
+    /** Everything under {@code outputDir} (data and logs of an earlier run) is deleted first: each run starts empty. */
     FaultStack(StackJars jars, Path outputDir) {
+        deleteRecursively(outputDir);
         this.jars = jars;
         this.dataDir = outputDir.resolve("data");
         this.logRoot = outputDir;
@@ -170,6 +176,17 @@ final class FaultStack implements AutoCloseable {
                 return false;
             }
         });
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear " + dir, e);
+        }
     }
 
     private static String java() {

@@ -73,19 +73,10 @@ class FaultToleranceScenariosTest {
     void progressServiceKilledMidStreamAndRestarted() {
         stack.scenario("kill-9-progress");
         EventSet set = generate("KILL", 11, LEARNERS);
-        int half = set.size() / 2;
-        long committedBefore = committed();
-        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
-            producer.send(set.slice(0, half));
-            await("progress-service busy with the stream").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> committed() > committedBefore);
+        Instant restart = midStream(set, () -> {
             stack.kill(FaultStack.PROGRESS);
-            long committedAtKill = committed();
-            assertThat(committedAtKill - committedBefore).as("killed in the middle of the stream").isLessThan(set.size());
-            producer.send(set.slice(half, set.size()));
-        }
-        Instant restart = Instant.now();
-        stack.startService(FaultStack.PROGRESS);
+            stack.startService(FaultStack.PROGRESS);
+        });
         convergesExactly("kill -9 progress-service mid-stream, restart", set, set.size(), restart);
     }
 
@@ -153,18 +144,10 @@ class FaultToleranceScenariosTest {
     void kafkaBrokerRestartedMidStream() {
         stack.scenario("broker-restart");
         EventSet set = generate("BRKR", 14, LEARNERS);
-        int half = set.size() / 2;
-        long committedBefore = committed();
-        Instant restart;
-        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
-            producer.send(set.slice(0, half));
-            await("progress-service busy with the stream").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> committed() > committedBefore);
+        Instant restart = midStream(set, () -> {
             stack.stop("kafka");
-            restart = Instant.now();
             stack.startKafka();
-            producer.send(set.slice(half, set.size()));
-        }
+        });
         convergesExactly("Kafka broker restarted mid-stream", set, set.size(), restart);
     }
 
@@ -173,15 +156,10 @@ class FaultToleranceScenariosTest {
     void mongoStandInRestartedMidStream() {
         stack.scenario("mongo-restart");
         EventSet set = generate("MONG", 15, LEARNERS);
-        long committedBefore = committed();
-        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
-            producer.send(set.events());
-        }
-        await("progress-service busy with the stream").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
-                .until(() -> committed() > committedBefore);
-        stack.stop("mongo");
-        Instant restart = Instant.now();
-        stack.startMongo();
+        Instant restart = midStream(set, () -> {
+            stack.stop("mongo");
+            stack.startMongo();
+        });
         convergesExactly("MongoDB stand-in restarted mid-stream", set, set.size(), restart);
     }
 
@@ -224,6 +202,25 @@ class FaultToleranceScenariosTest {
         TABLE.add("replay from offset 0, fresh group and databases", expected.events(), tally, Duration.between(start, Instant.now()));
         assertThat(tally.clean()).as("replay: %s", tally).isTrue();
         assertThat(primary.reach(expected).clean()).as("the original services still agree").isTrue();
+    }
+
+    /**
+     * Sends the first half, waits until progress-service has committed some of it (it is busy with the
+     * stream), runs the fault, then sends the rest; answers when the fault began.
+     */
+    private static Instant midStream(EventSet set, Runnable fault) {
+        int half = set.size() / 2;
+        long committedBefore = committed();
+        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+            producer.send(set.slice(0, half));
+            await("progress-service busy with the stream").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> committed() > committedBefore);
+            assertThat(committed() - committedBefore).as("the fault comes in the middle of the stream").isLessThan(set.size());
+            Instant faulted = Instant.now();
+            fault.run();
+            producer.send(set.slice(half, set.size()));
+            return faulted;
+        }
     }
 
     private static EventSet generate(String cohortId, long seed, int learners) {

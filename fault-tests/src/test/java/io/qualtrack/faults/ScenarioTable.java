@@ -17,7 +17,9 @@ final class ScenarioTable {
     private final List<Row> rows = new ArrayList<>();
 
     synchronized void add(String scenario, int events, Tally tally, Duration timeToRecover) {
-        rows.add(new Row(scenario, events, tally.lost(), tally.doubleCounted(), timeToRecover));
+        Row row = new Row(scenario, events, tally.lost(), tally.doubleCounted(), timeToRecover);
+        rows.add(row);
+        System.out.println("[fault-tests] " + row + (tally.clean() ? "" : " " + tally));
     }
 
     synchronized String render(String heading) {
