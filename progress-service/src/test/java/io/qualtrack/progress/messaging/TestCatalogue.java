@@ -15,14 +15,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Publishes {@link SmallCatalogue}'s content the way content-service does. */
-final class TestCatalogue {
+public final class TestCatalogue {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TestCatalogue() {
     }
 
-    static void publish(KafkaTemplate<String, byte[]> kafka) {
+    public static void publish(KafkaTemplate<String, byte[]> kafka) {
         SmallCatalogue catalogue = new SmallCatalogue();
         publish(kafka, new UnitVersionPublished(UUID.randomUUID(), Instant.now(), 1, catalogue.unit("U-ONE", 1).orElseThrow()));
         publish(kafka, new UnitVersionPublished(UUID.randomUUID(), Instant.now(), 1, catalogue.unit("U-TWO", 1).orElseThrow()));
