@@ -18,15 +18,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
+import static io.qualtrack.progress.messaging.DeadLetterHeaders.AT;
+import static io.qualtrack.progress.messaging.DeadLetterHeaders.DETAIL;
+import static io.qualtrack.progress.messaging.DeadLetterHeaders.EVENT_ID;
+import static io.qualtrack.progress.messaging.DeadLetterHeaders.ORIGIN;
+import static io.qualtrack.progress.messaging.DeadLetterHeaders.REASON;
+
 /** Dead letters go to {@link Topics#ACTIVITY_DEAD_LETTER} as received, the reason and origin in headers. */
 @Component
 class KafkaDeadLetterSender implements DeadLetterSender {
-
-    static final String REASON = "qualtrack-dlt-reason";
-    static final String DETAIL = "qualtrack-dlt-detail";
-    static final String EVENT_ID = "qualtrack-dlt-event-id";
-    static final String ORIGIN = "qualtrack-dlt-origin";
-    static final String AT = "qualtrack-dlt-at";
 
     private static final Logger log = LoggerFactory.getLogger(KafkaDeadLetterSender.class);
 

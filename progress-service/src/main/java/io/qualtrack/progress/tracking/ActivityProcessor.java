@@ -100,7 +100,7 @@ public class ActivityProcessor {
         List<DeadLetter> letters = expired.stream().map(p -> new DeadLetter(
                 json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.event().learnerId(),
                 p.event().eventId().toString(), RejectionReason.NOT_ENROLLED, "learner " + p.event().learnerId()
-                + " is not enrolled on " + p.event().qualificationCode() + " (waited since " + p.parkedAt() + ")", null)).toList();
+                + " is not enrolled on " + p.event().qualificationCode() + " (waited since " + p.parkedAt() + ")", p.origin())).toList();
         deadLetters.send(letters);
         letters.forEach(d -> metrics.deadLettered(d.reason()));
         parked.remove(expired.stream().map(p -> p.event().eventId()).toList());
@@ -132,7 +132,7 @@ public class ActivityProcessor {
 
     private List<Incoming> asIncoming(List<ParkedActivity> activities) {
         return activities.stream().map(p -> new Incoming(p.event(),
-                json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), null)).toList();
+                json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.origin())).toList();
     }
 
     /** Applies the events to their enrolments, redoing the groups whose enrolment changed under us. */
@@ -184,7 +184,7 @@ public class ActivityProcessor {
                     result.enrolled |= event instanceof LearnerEnrolled;
                 }
                 case Admission.Park park -> {
-                    result.parked.add(new ParkedActivity(event, park.waitingFor(), park.reason(), clock.instant()));
+                    result.parked.add(new ParkedActivity(event, park.waitingFor(), park.reason(), clock.instant(), incoming.origin()));
                     result.outcomes.add(new EventOutcome(event, Outcome.PARKED));
                 }
                 case Admission.Reject reject -> {

@@ -1,9 +1,11 @@
 package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** An activity event held until what it waits for arrives. */
-public record ParkedActivity(LearnerActivityEvent event, String waitingFor, ParkReason reason, Instant parkedAt) {
+/** An activity event held until what it waits for arrives; {@code origin}: the record it first came in, if known. */
+public record ParkedActivity(LearnerActivityEvent event, String waitingFor, ParkReason reason, Instant parkedAt,
+                             @Nullable RecordOrigin origin) {
 }

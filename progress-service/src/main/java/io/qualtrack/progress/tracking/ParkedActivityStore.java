@@ -10,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,9 @@ public class ParkedActivityStore {
                         Updates.set("type", p.event().getClass().getSimpleName()),
                         Updates.set("event", json.writeValueAsString(p.event())),
                         Updates.set("triedAt", Date.from(p.parkedAt())),
-                        Updates.setOnInsert("parkedAt", Date.from(p.parkedAt()))),
+                        Updates.setOnInsert("parkedAt", Date.from(p.parkedAt())),
+                        // where it first came from: kept through every re-park, for its dead letter if it ends as one
+                        Updates.setOnInsert("origin", origin(p.origin()))),
                 new UpdateOptions().upsert(create))).toList();
         parked.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
@@ -95,7 +98,18 @@ public class ParkedActivityStore {
         List<ParkedActivity> found = new ArrayList<>();
         parked.find(filter).sort(order).limit(limit).forEach(doc -> found.add(new ParkedActivity(
                 json.readValue(doc.getString("event"), LearnerActivityEvent.class), doc.getString("waitingFor"),
-                ParkReason.valueOf(doc.getString("reason")), doc.getDate("parkedAt").toInstant())));
+                ParkReason.valueOf(doc.getString("reason")), doc.getDate("parkedAt").toInstant(),
+                origin(doc.get("origin", Document.class)))));
         return found;
+    }
+
+    private static @Nullable Document origin(@Nullable RecordOrigin origin) {
+        return origin == null ? null : new Document("topic", origin.topic()).append("partition", origin.partition())
+                .append("offset", origin.offset()).append("traceParent", origin.traceParent());
+    }
+
+    private static @Nullable RecordOrigin origin(@Nullable Document origin) {
+        return origin == null ? null : new RecordOrigin(origin.getString("topic"), origin.getInteger("partition"),
+                ((Number) origin.get("offset")).longValue(), origin.getString("traceParent"));
     }
 }

@@ -92,6 +92,9 @@ class DeadLetterTest extends ProgressServiceIntegrationTest {
         assertThat(deadLetters.stream().filter(r -> "MALFORMED".equals(header(r, "qualtrack-dlt-reason"))))
                 .anySatisfy(r -> assertThat(r.value()).isEqualTo("this is not json"))
                 .allSatisfy(r -> assertThat(header(r, "qualtrack-dlt-origin")).startsWith(Topics.ACTIVITY + "-"));
+        assertThat(deadLetters.stream().filter(r -> "NOT_ENROLLED".equals(header(r, "qualtrack-dlt-reason"))))
+                .as("activity that waited for its enrolment keeps the record it came in")
+                .isNotEmpty().allSatisfy(r -> assertThat(header(r, "qualtrack-dlt-origin")).startsWith(Topics.ACTIVITY + "-"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mvc.get().uri("/api/learners/DLT-GUS/progress"))
                 .bodyJson().hasPathSatisfying("$.enrolments[0].progress.units[0].learningOutcomes[0].criteria[0].evidenceRefs",

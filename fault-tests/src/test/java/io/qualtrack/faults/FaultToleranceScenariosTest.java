@@ -1,0 +1,252 @@
+package io.qualtrack.faults;
+
+import io.qualtrack.contract.Topics;
+import io.qualtrack.contract.activity.EvidenceSubmitted;
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.activity.LearnerEnrolled;
+import io.qualtrack.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The system as separate processes, really stopped: each scenario drives its own cohort of learners
+ * through a fault and ends only when progress-service's store, its API and report-service's read model
+ * hold exactly what the domain rules give for the scenario's distinct events. The last scenario
+ * replays the whole activity topic, every scenario's events, poison and duplicates included, into a
+ * fresh consumer group and fresh databases.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultToleranceScenariosTest {
+
+    private static final boolean FULL = Boolean.getBoolean("faults.full");
+    /** About 30 events per learner: a few thousand events per scenario in CI, tens of thousands with -Dfaults.full=true. */
+    private static final int LEARNERS = FULL ? 1000 : 70;
+    private static final Path OUTPUT = Path.of(System.getProperty("faults.output", "target/faults"));
+    private static final List<String> PROGRESS_SETTINGS = List.of(
+            // re-send snapshots a crash left unpublished, and retry parked activity, within seconds rather than a minute
+            "--qualtrack.progress.parking.sweep-interval=5s",
+            "--qualtrack.progress.parking.enrolment-grace=20s");
+
+    private static final ScenarioTable TABLE = new ScenarioTable();
+    private static final List<EventSet> EVERY_SET = new ArrayList<>();
+    private static FaultStack stack;
+    private static TopicCatalogue catalogue;
+    private static Convergence primary;
+
+    @BeforeAll
+    static void startTheSystem() {
+        stack = new FaultStack(StackJars.find(), OUTPUT);
+        stack.startAll(PROGRESS_SETTINGS);
+        catalogue = TopicCatalogue.read(stack.bootstrapServers(), TopicCatalogue::hasEveryQualificationsUnits);
+        primary = new Convergence(stack, FaultStack.PROGRESS, FaultStack.REPORT);
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+        TABLE.write(OUTPUT.resolve("summary.txt"), "Fault-tolerance scenarios (" + (FULL ? "full counts" : "CI counts") + ", "
+                + LEARNERS + " learners per scenario)");
+    }
+
+    @Test
+    @Order(1)
+    void progressServiceKilledMidStreamAndRestarted() {
+        stack.scenario("kill-9-progress");
+        EventSet set = generate("KILL", 11, LEARNERS);
+        Instant restart = midStream(set, () -> {
+            stack.kill(FaultStack.PROGRESS);
+            stack.startService(FaultStack.PROGRESS);
+        });
+        convergesExactly("kill -9 progress-service mid-stream, restart", set, set.size(), restart);
+    }
+
+    @Test
+    @Order(2)
+    void everyEventTwiceWithLateEventsMixedIn() {
+        stack.scenario("duplicates-and-late");
+        EventSet set = generate("DUPL", 12, LEARNERS);
+        Random random = new Random(12);
+        List<LearnerActivityEvent> order = new ArrayList<>(set.events());
+        // a quarter of the activity arrives after activity that happened after it
+        List<LearnerActivityEvent> late = order.stream().filter(e -> !(e instanceof LearnerEnrolled) && random.nextInt(4) == 0).toList();
+        order.removeAll(late);
+        order.addAll(late);
+        List<LearnerActivityEvent> again = new ArrayList<>(set.events());
+        Collections.shuffle(again, random);
+        order.addAll(again);
+        Instant sent;
+        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+            producer.send(order);
+            sent = Instant.now();
+        }
+        convergesExactly("every event twice, " + late.size() + " late", set, order.size(), sent);
+    }
+
+    @Test
+    @Order(3)
+    void poisonAmongGoodEventsIsDeadLetteredWithItsReason() {
+        stack.scenario("poison");
+        EventSet set = generate("POIS", 13, LEARNERS);
+        List<Poison> poisons = new ArrayList<>();
+        Instant sent;
+        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+            Poison.Kind[] kinds = Poison.Kind.values();
+            for (LearnerActivityEvent event : set.events()) {
+                producer.sendRaw(event.learnerId(), ActivityProducer.json(event));
+                if (event instanceof EvidenceSubmitted evidence && poisons.size() < set.size() / 40) {
+                    Poison poison = Poison.of(kinds[poisons.size() % kinds.length], evidence, poisons.size());
+                    producer.sendRaw(poison.key(), poison.payload());
+                    poisons.add(poison);
+                }
+            }
+            producer.flush();
+            sent = Instant.now();
+        }
+        Tally tally = convergesExactly("poison among good events (" + poisons.size() + " poison)", set, set.size() + poisons.size(), sent);
+
+        List<ConsumerRecord<String, String>> deadLetters = TopicReader.readFromBeginning(stack.bootstrapServers(),
+                Topics.ACTIVITY_DEAD_LETTER, Duration.ofMinutes(1), read -> poisons.stream().allMatch(p -> deadLetterOf(p, read) != null));
+        assertThat(poisons).extracting(Poison::reason).contains("MALFORMED", "UNSUPPORTED_SCHEMA", "UNKNOWN_CRITERION", "OVERSIZED");
+        for (Poison poison : poisons) {
+            ConsumerRecord<String, String> letter = deadLetterOf(poison, deadLetters);
+            assertThat(header(letter, "qualtrack-dlt-reason")).as("reason of %s", poison.eventId() == null ? "a record without an event id" : poison.eventId()).isEqualTo(poison.reason());
+            assertThat(header(letter, "qualtrack-dlt-detail")).isNotBlank();
+            assertThat(header(letter, "qualtrack-dlt-origin")).startsWith(Topics.ACTIVITY + "-");
+        }
+        String listed = Http.get(stack.url(FaultStack.PROGRESS) + "/api/operations/dead-letters?reason=UNKNOWN_CRITERION&limit=1000").body();
+        assertThat(poisons).filteredOn(p -> p.reason().equals("UNKNOWN_CRITERION"))
+                .allSatisfy(p -> assertThat(listed).as("the operations endpoint lists it").contains(p.eventId()));
+        assertThat(tally.clean()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void kafkaBrokerRestartedMidStream() {
+        stack.scenario("broker-restart");
+        EventSet set = generate("BRKR", 14, LEARNERS);
+        Instant restart = midStream(set, () -> {
+            stack.stop("kafka");
+            stack.startKafka();
+        });
+        convergesExactly("Kafka broker restarted mid-stream", set, set.size(), restart);
+    }
+
+    @Test
+    @Order(5)
+    void mongoStandInRestartedMidStream() {
+        stack.scenario("mongo-restart");
+        EventSet set = generate("MONG", 15, LEARNERS);
+        Instant restart = midStream(set, () -> {
+            stack.stop("mongo");
+            stack.startMongo();
+        });
+        convergesExactly("MongoDB stand-in restarted mid-stream", set, set.size(), restart);
+    }
+
+    @Test
+    @Order(6)
+    void unitAuthoredWhileKafkaIsDownIsPublishedWhenItReturns() {
+        stack.scenario("content-while-kafka-down");
+        stack.stop("kafka");
+        String revisedTitle = UnitDrafts.revise(stack.url(FaultStack.CONTENT), catalogue.latest(UnitDrafts.UNIT));
+        Instant restart = Instant.now();
+        stack.startKafka();
+        catalogue = TopicCatalogue.read(stack.bootstrapServers(),
+                c -> c.latestVersion(UnitDrafts.UNIT).orElse(0) > 1 && TopicCatalogue.hasEveryQualificationsUnits(c));
+        assertThat(catalogue.latest(UnitDrafts.UNIT).title()).isEqualTo(revisedTitle);
+
+        EventSet set = new ActivityGenerator(catalogue).generate("CONT", LEARNERS / 2, 16,
+                q -> q.unitCodes().contains(UnitDrafts.UNIT));
+        EVERY_SET.add(set);
+        assertThat(set.events()).filteredOn(e -> e instanceof EvidenceSubmitted ev && ev.unitCode().equals(UnitDrafts.UNIT))
+                .allMatch(e -> ((EvidenceSubmitted) e).unitVersion() == catalogue.latest(UnitDrafts.UNIT).version());
+        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+            producer.send(set.events());
+        }
+        convergesExactly("unit authored while Kafka down, activity on it", set, set.size(), restart);
+    }
+
+    @Test
+    @Order(100)
+    void activityTopicReplayedIntoFreshGroupAndDatabases() {
+        stack.scenario("replay");
+        stack.define(new ServiceSpec("progress-replay", stack.service(FaultStack.PROGRESS).jar(), "PROGRESS_SERVICE_PORT",
+                FreePorts.next(), "qualtrack-progress-replay", Map.of("PROGRESS_CONSUMER_GROUP", "progress-replay"), PROGRESS_SETTINGS));
+        stack.define(new ServiceSpec("report-replay", stack.service(FaultStack.REPORT).jar(), "REPORT_SERVICE_PORT",
+                FreePorts.next(), "qualtrack-report-replay", Map.of("REPORT_CONSUMER_GROUP", "report-replay"), List.of()));
+        Instant start = Instant.now();
+        stack.startService("progress-replay");
+        stack.startService("report-replay");
+        Expected expected = Expected.of(EVERY_SET, catalogue);
+        Tally tally = new Convergence(stack, "progress-replay", "report-replay").reach(expected);
+        TABLE.add("replay from offset 0, fresh group and databases", expected.events(), tally, Duration.between(start, Instant.now()));
+        assertThat(tally.clean()).as("replay: %s", tally).isTrue();
+        assertThat(primary.reach(expected).clean()).as("the original services still agree").isTrue();
+    }
+
+    /**
+     * Sends the first half, waits until progress-service has committed some of it (it is busy with the
+     * stream), runs the fault, then sends the rest; answers when the fault began.
+     */
+    private static Instant midStream(EventSet set, Runnable fault) {
+        int half = set.size() / 2;
+        long committedBefore = committed();
+        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+            producer.send(set.slice(0, half));
+            await("progress-service busy with the stream").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> committed() > committedBefore);
+            assertThat(committed() - committedBefore).as("the fault comes in the middle of the stream").isLessThan(set.size());
+            Instant faulted = Instant.now();
+            fault.run();
+            producer.send(set.slice(half, set.size()));
+            return faulted;
+        }
+    }
+
+    private static EventSet generate(String cohortId, long seed, int learners) {
+        EventSet set = new ActivityGenerator(catalogue).generate(cohortId, learners, seed, q -> true);
+        EVERY_SET.add(set);
+        return set;
+    }
+
+    private static Tally convergesExactly(String scenario, EventSet set, int eventsSent, Instant since) {
+        Tally tally = primary.reach(Expected.of(List.of(set), catalogue));
+        TABLE.add(scenario, eventsSent, tally, Duration.between(since, Instant.now()));
+        assertThat(tally.clean()).as("%s: %s", scenario, tally).isTrue();
+        return tally;
+    }
+
+    private static long committed() {
+        return ConsumerProgress.committedOnActivity(stack.bootstrapServers(), "progress-service");
+    }
+
+    private static ConsumerRecord<String, String> deadLetterOf(Poison poison, List<ConsumerRecord<String, String>> read) {
+        return read.stream().filter(r -> poison.eventId() == null ? poison.payloadText().equals(r.value())
+                : poison.eventId().equals(header(r, "qualtrack-dlt-event-id"))).findFirst().orElse(null);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

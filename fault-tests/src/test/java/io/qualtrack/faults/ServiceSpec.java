@@ -1,0 +1,17 @@
+package io.qualtrack.faults;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to start one service process: its runnable jar, its port, its MongoDB database and consumer group
+ * (both given so a replay instance can use fresh ones), and extra Spring arguments.
+ */
+record ServiceSpec(String name, Path jar, String portVariable, int port, String database,
+                   Map<String, String> extraEnv, List<String> arguments) {
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
