@@ -1,5 +1,7 @@
 package io.qualtrack.faults;
 
+import io.qualtrack.testsupport.TestIssuer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -107,6 +109,8 @@ final class FaultStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>(spec.extraEnv());
         env.put("MONGODB_URI", mongoUri(spec.database()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        // the services trust this JVM's issuer, whose tokens the suite's HTTP calls carry
+        env.put("OIDC_ISSUER_URI", TestIssuer.shared().uri());
         env.put(spec.portVariable(), String.valueOf(spec.port()));
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", spec.jar().toString()));
         command.addAll(spec.arguments());

@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Loads a demo through the services' public HTTP APIs only: reads the catalogue from content-service,
+ * Loads a demo through the services' public HTTP APIs only, with a token of its own (client credentials, see
+ * {@link DemoLoaderSettings.Client}): reads the catalogue from content-service,
  * generates two centres, three cohorts and about 150 learners with months of activity
  * ({@link DemoGenerator}), posts it to progress-service, then waits until report-service counts
  * every learner.
@@ -31,7 +32,7 @@ public final class DemoLoader {
     public static void main(String[] args) throws Exception {
         DemoLoaderSettings settings;
         try {
-            settings = DemoLoaderSettings.fromArgs(args);
+            settings = DemoLoaderSettings.fromArgs(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -46,8 +47,13 @@ public final class DemoLoader {
     }
 
     static int load(DemoLoaderSettings settings) throws InterruptedException, IOException {
-        HttpJson http = new HttpJson();
+        HttpJson anonymous = new HttpJson();
+        ClientCredentials token = new ClientCredentials(anonymous, settings.client());
+        HttpJson http = anonymous.authorizedBy(token::authorization);
         long started = System.nanoTime();
+
+        System.out.println("Signing in to " + settings.client().issuerUrl() + " as client " + settings.client().id() + " …");
+        token.authorization();
 
         System.out.println("Reading the catalogue from " + settings.contentUrl() + " …");
         CatalogueSnapshot catalogue = new ContentCatalogueReader(http, settings.contentUrl()).read(settings.contentWait());

@@ -10,8 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** JSON over HTTP with the JDK's client: just what the demo loader needs. */
+/** JSON over HTTP with the JDK's client: just what the demo loader needs, with a bearer token once it has one. */
 final class HttpJson {
+
+    /** The {@code Authorization} header for a request, or null for none. */
+    @FunctionalInterface
+    interface Authorization {
+        String header() throws InterruptedException;
+    }
 
     /** An answer; {@code status} 0 means no answer at all (connection refused, timeout). */
     record Answer(int status, String body, String failure) {
@@ -28,8 +34,23 @@ final class HttpJson {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Authorization authorization;
+
+    HttpJson() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), () -> null);
+    }
+
+    private HttpJson(HttpClient client, Authorization authorization) {
+        this.client = client;
+        this.authorization = authorization;
+    }
+
+    /** The same client, every request authorized by {@code authorization}. */
+    HttpJson authorizedBy(Authorization authorization) {
+        return new HttpJson(client, authorization);
+    }
 
     Answer get(String url) throws InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json"));
@@ -42,6 +63,14 @@ final class HttpJson {
                 .header("Accept", "application/json"));
     }
 
+    /** A form post with its own {@code Authorization} (a token request). */
+    Answer postForm(String url, String form, String authorizationHeader) throws InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("Authorization", authorizationHeader));
+    }
+
     JsonNode parse(Answer answer) {
         return json.readTree(answer.body());
     }
@@ -51,6 +80,10 @@ final class HttpJson {
     }
 
     private Answer send(HttpRequest.Builder request) throws InterruptedException {
+        String header = authorization.header();
+        if (header != null) {
+            request.setHeader("Authorization", header);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

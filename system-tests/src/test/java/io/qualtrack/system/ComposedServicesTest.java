@@ -43,7 +43,7 @@ class ComposedServicesTest {
                     .filter(variable -> !config.placeholders().containsKey(variable))
                     .filter(variable -> !GENERIC_JVM_OR_SPRING_VARIABLE.matcher(variable).matches())
                     .forEach(variable -> problems.add(name + ": environment " + variable + " is not read by " + name
-                            + ".yml (it reads " + config.placeholders().keySet() + ")"));
+                            + ".yml nor by " + ServiceConfig.SHARED_DEFAULTS + " (they read " + config.placeholders().keySet() + ")"));
             for (String required : List.of("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", config.portVariable(), "JAVA_TOOL_OPTIONS")) {
                 if (!environment.containsKey(required)) {
                     problems.add(name + ": environment lacks " + required);

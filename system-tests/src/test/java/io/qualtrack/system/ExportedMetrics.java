@@ -1,5 +1,6 @@
 package io.qualtrack.system;
 
+import io.qualtrack.testsupport.TestCaller;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class ExportedMetrics {
      */
     static Map<String, Map<String, Set<String>>> afterSomeActivity() throws IOException {
         RunningSystem system = RunningSystem.shared();
-        JsonNode unit = Http.get(system.contentPort, "/api/units/SELM7-04").json();
+        JsonNode unit = Http.get(system.contentPort, "/api/units/SELM7-04", TestCaller.operations()).json();
         int version = unit.get("version").asInt();
         String criterion = unit.at("/learningOutcomes/0/criteria/0/code").asString();
         String learner = "OPS-" + UUID.randomUUID().toString().substring(0, 8);
@@ -38,10 +39,11 @@ final class ExportedMetrics {
         String unknownCriterion = ActivityJson.event("EvidenceSubmitted", "C-OPS", learner,
                 ",\"unitCode\":\"SELM7-04\",\"unitVersion\":%d,\"evidenceRef\":\"ops-bad\",\"criterionCodes\":[\"9.9\"]"
                         .formatted(version));
-        assertThat(Http.post(system.progressPort, "/api/activities", "[" + enrolled + "," + evidence + "," + unknownCriterion + "]")
+        assertThat(Http.post(system.progressPort, "/api/activities", "[" + enrolled + "," + evidence + "," + unknownCriterion + "]",
+                TestCaller.submitter("C-OPS"))
                 .status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                Http.get(system.reportPort, "/api/centres/C-OPS/cohorts/K-OPS").status() == 200
+                Http.get(system.reportPort, "/api/centres/C-OPS/cohorts/K-OPS", TestCaller.operations()).status() == 200
                         && scrape(system.progressPort).containsKey("qualtrack_progress_dead_letters_total")
                         && scrape(system.reportPort).containsKey("qualtrack_report_snapshot_lag_seconds_bucket"));
 
@@ -51,7 +53,7 @@ final class ExportedMetrics {
         Path out = Path.of("target", "scraped-metrics");
         Files.createDirectories(out);
         for (String service : OperationsFiles.SERVICES) {
-            String text = Http.get(ports.get(service), "/actuator/prometheus").body();
+            String text = Http.get(ports.get(service), "/actuator/prometheus", TestCaller.operations()).body();
             Files.writeString(out.resolve(service + ".prom"), text);
             exported.put(service, PrometheusExposition.parse(text));
         }
@@ -59,6 +61,6 @@ final class ExportedMetrics {
     }
 
     private static Map<String, Set<String>> scrape(int port) {
-        return PrometheusExposition.parse(Http.get(port, "/actuator/prometheus").body());
+        return PrometheusExposition.parse(Http.get(port, "/actuator/prometheus", TestCaller.operations()).body());
     }
 }

@@ -5,6 +5,8 @@ import io.qualtrack.progress.ProgressServiceApplication;
 import io.qualtrack.report.ReportServiceApplication;
 import io.qualtrack.testsupport.ContainersConfiguration;
 import io.qualtrack.testsupport.MongoStandIn;
+import io.qualtrack.testsupport.TestIssuer;
+import io.qualtrack.testsupport.TestTokens;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -17,7 +19,8 @@ import java.util.function.Function;
 /**
  * content-, progress- and report-service started in this JVM, each from its own {@code main}, against one Kafka broker
  * and one MongoDB server: the embedded broker and the stand-in ({@link #shared()}), or containers ({@link #onContainers()}).
- * Each is started once per JVM, shared by the system tests that ask for it, and stopped when the JVM exits.
+ * Each is started once per JVM, shared by the system tests that ask for it, and stopped when the JVM exits. All three
+ * trust the JVM's {@link TestIssuer}: tests call them with its tokens, as any client would with a real provider's.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -95,7 +98,8 @@ final class RunningSystem implements AutoCloseable {
                 "logging.level.root=WARN",
                 "logging.level.org.apache.kafka=ERROR",
                 "logging.level.kafka=ERROR",
-                "logging.level.state.change.logger=ERROR"));
+                "logging.level.state.change.logger=ERROR",
+                TestTokens.ISSUER_PROPERTY + "=" + TestIssuer.shared().uri()));
         properties.addAll(infrastructure.properties().apply(name));
         properties.addAll(List.of(extra));
         // as arguments, so they outrank the service's own configuration file

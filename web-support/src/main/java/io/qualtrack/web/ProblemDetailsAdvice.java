@@ -1,5 +1,7 @@
 package io.qualtrack.web;
 
+import io.qualtrack.security.ForbiddenActionException;
+import io.qualtrack.security.NotYoursException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -7,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -22,6 +25,16 @@ public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandle
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body", unreadableBody(e));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(NotYoursException.class)
+    ResponseEntity<ProblemDetail> notYours(NotYoursException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(ForbiddenActionException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenActionException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage()));
     }
 
     private static String unreadableBody(HttpMessageNotReadableException e) {

@@ -1,5 +1,7 @@
 package io.qualtrack.progress.ingest;
 
+import io.qualtrack.security.Caller;
+import io.qualtrack.security.ForbiddenActionException;
 import io.qualtrack.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,10 +17,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * {@code POST /api/activities}: one activity or a JSON array of them. Valid items are published to
- * the activity topic (keyed by learner) before the answer; invalid ones are listed by index.
+ * the activity topic (keyed by learner) before the answer; invalid ones are listed by index. Every item must be for a
+ * centre the caller submits for.
  */
 @RestController
 class ActivityController {
@@ -42,7 +46,7 @@ class ActivityController {
     }
 
     @PostMapping("/api/activities")
-    ResponseEntity<?> submit(@RequestBody JsonNode body) {
+    ResponseEntity<?> submit(@RequestBody JsonNode body, Caller caller) {
         List<JsonNode> items = new ArrayList<>();
         if (body.isArray()) {
             body.forEach(items::add);
@@ -53,6 +57,7 @@ class ActivityController {
             return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid activity", 
                     "send between 1 and " + MAX_ITEMS + " activities per request (got " + items.size() + ")"));
         }
+        refuseOtherCentres(items, caller);
         ActivityReader.Result result = ActivityReader.read(items, clock.instant(), json);
         publisher.publish(result.valid().stream().map(ActivityReader.Item::event).toList());
         List<Accepted> accepted = result.valid().stream()
@@ -66,6 +71,23 @@ class ActivityController {
         problem.setProperty("errors", result.invalid());
         problem.setProperty("accepted", accepted);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * An item for a centre the caller does not act for refuses the whole request (403) and nothing is published.
+     * Unlike an invalid item, which its sender fixes and sends again alone, it means credentials used for the wrong
+     * centre or a reach into another one: accepting the rest would hide that, and with nothing stored the sender simply
+     * sends the batch again under the right token. Only the offending indexes are named, nothing of the other centre.
+     */
+    private static void refuseOtherCentres(List<JsonNode> items, Caller caller) {
+        List<Integer> foreign = IntStream.range(0, items.size()).filter(index -> {
+            JsonNode centre = items.get(index).get("centreId");
+            return centre != null && !centre.isNull() && !(centre.isValueNode() && caller.maySubmitFor(centre.asString()));
+        }).boxed().toList();
+        if (!foreign.isEmpty()) {
+            throw new ForbiddenActionException("activities " + foreign + " are for centres this token does not submit for;"
+                    + " none of the " + items.size() + " activities were accepted");
+        }
     }
 
     @ExceptionHandler(ActivityNotStoredException.class)

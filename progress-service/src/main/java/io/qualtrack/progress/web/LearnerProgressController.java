@@ -2,12 +2,15 @@ package io.qualtrack.progress.web;
 
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.progress.tracking.EnrolmentStore;
+import io.qualtrack.security.Caller;
+import io.qualtrack.security.NotYoursException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 @RestController
 class LearnerProgressController {
@@ -25,14 +28,19 @@ class LearnerProgressController {
     record Enrolment(long revision, Instant updatedAt, EnrolmentProgress progress) {
     }
 
-    /** Every enrolment of the learner, down to each criterion. */
+    /**
+     * Every enrolment of the learner the caller may read, down to each criterion: all of them for the learner
+     * themselves, those at their own centres for staff (a learner may also be enrolled elsewhere). A learner nobody
+     * knows and one the caller may not read get the same 404.
+     */
     @GetMapping("/api/learners/{learnerId}/progress")
-    LearnerProgress progress(@PathVariable String learnerId) {
-        List<Enrolment> found = enrolments.ofLearner(learnerId).stream()
+    LearnerProgress progress(@PathVariable String learnerId, Caller caller) {
+        List<Enrolment> readable = enrolments.ofLearner(learnerId).stream()
+                .filter(s -> caller.mayReadLearner(learnerId, Set.of(s.progress().centreId())))
                 .map(s -> new Enrolment(s.revision(), s.updatedAt(), s.progress())).toList();
-        if (found.isEmpty()) {
-            throw new LearnerNotFoundException(learnerId);
+        if (readable.isEmpty()) {
+            throw new NotYoursException("learner " + learnerId);
         }
-        return new LearnerProgress(learnerId, found);
+        return new LearnerProgress(learnerId, readable);
     }
 }

@@ -1,6 +1,7 @@
 package io.qualtrack.progress.ingest;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.SubmitterInWebSlices;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @WebMvcTest(ActivityController.class)
-@Import(ActivityControllerTest.FixedClock.class)
+@Import({ActivityControllerTest.FixedClock.class, SubmitterInWebSlices.class})
 class ActivityControllerTest {
 
     @TestConfiguration
@@ -116,6 +117,18 @@ class ActivityControllerTest {
         String tooMany = "[" + String.join(",", java.util.Collections.nCopies(ActivityController.MAX_ITEMS + 1, ENROLLED)) + "]";
         assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(tooMany))
                 .hasStatus(400).bodyJson().hasPathSatisfying("$.detail", d -> d.assertThat().asString().contains("1000"));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void refusesTheWholeBatchWhenAnyItemIsForACentreTheCallerDoesNotSubmitFor() {
+        String otherCentre = ENROLLED.replace("\"C-1\"", "\"C-2\"").replace("6f1c2a4e", "7f1c2a4e");
+        String wrongKindOfCentre = EVIDENCE_WITHOUT_ID_OR_TIME.replace("\"C-1\"", "{\"id\":\"C-1\"}");
+
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON)
+                .content("[" + ENROLLED + "," + otherCentre + "," + wrongKindOfCentre + "]"))
+                .hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.detail", d -> d.assertThat().asString().contains("[1, 2]").doesNotContain("C-2"));
         verifyNoInteractions(publisher);
     }
 

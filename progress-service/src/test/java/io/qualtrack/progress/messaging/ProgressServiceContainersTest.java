@@ -4,9 +4,11 @@ import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
+import io.qualtrack.progress.ProgressServiceIntegrationTest;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import io.qualtrack.testsupport.ContainersConfiguration;
+import io.qualtrack.testsupport.TestTokens;
 import io.qualtrack.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -29,8 +33,13 @@ import static org.awaitility.Awaitility.await;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(ContainersConfiguration.class)
+@Import({ContainersConfiguration.class, ProgressServiceIntegrationTest.AsCentreStaff.class})
 class ProgressServiceContainersTest {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.trustTestIssuer(registry);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

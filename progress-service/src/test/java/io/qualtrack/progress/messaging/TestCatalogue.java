@@ -34,7 +34,7 @@ public final class TestCatalogue {
         publish(kafka, new UnitVersionPublished(UUID.randomUUID(), Instant.now(), 1, unit));
     }
 
-    static void publish(KafkaTemplate<String, byte[]> kafka, QualificationDefinition qualification) {
+    public static void publish(KafkaTemplate<String, byte[]> kafka, QualificationDefinition qualification) {
         publish(kafka, new QualificationPublished(UUID.randomUUID(), Instant.now(), 1, qualification));
     }
 

@@ -7,6 +7,9 @@ import io.qualtrack.progress.messaging.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import io.qualtrack.testsupport.TestCaller;
+import io.qualtrack.testsupport.TestTokens;
+import org.springframework.http.HttpHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,6 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Dead letters are listed and inspected with their reasons, and re-driven once their cause is fixed; re-driving twice changes nothing. */
 class DeadLetterOperationsTest extends ProgressServiceIntegrationTest {
+
+    private static final String OPERATIONS = TestTokens.bearer(TestCaller.operations());
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,7 +49,7 @@ class DeadLetterOperationsTest extends ProgressServiceIntegrationTest {
         assertThat(letter.get("key").asString()).isEqualTo("OPS-ANN");
         assertThat(letter.get("payloadPreview").asString()).contains("arrived-before-enrolment");
         String id = letter.get("id").asString();
-        assertThat(mvc.get().uri("/api/operations/dead-letters/" + id)).hasStatusOk().bodyJson()
+        assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/" + id)).hasStatusOk().bodyJson()
                 .extractingPath("$.eventId").isEqualTo(early.eventId().toString());
 
         produce(ann.enrolled(0)); // the cause, fixed: the enrolment arrives late
@@ -61,21 +66,29 @@ class DeadLetterOperationsTest extends ProgressServiceIntegrationTest {
     }
 
     @Test
+    void deadLettersAreForOperationsOnly() {
+        assertThat(mvc.get().uri("/api/operations/dead-letters")).as("staff of a centre").hasStatus(403);
+        assertThat(mvc.post().header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.submitter("C-1")))
+                .uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"NOT_ENROLLED\"}"))
+                .as("a centre's system").hasStatus(403);
+    }
+
+    @Test
     void badOperationsRequestsAreProblemDetails() {
-        assertThat(mvc.post().uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        assertThat(mvc.post().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("a reason, a list of ids");
-        assertThat(mvc.post().uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.post().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"MALFORMED\"}")).hasStatus(400).bodyJson().extractingPath("$.detail").asString()
                 .contains("cannot apply as received");
-        assertThat(mvc.post().uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.post().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"ids\":[\"nope\"]}")).hasStatus(400);
-        assertThat(mvc.get().uri("/api/operations/dead-letters?reason=BORED")).hasStatus(400);
-        assertThat(mvc.get().uri("/api/operations/dead-letters?limit=0")).hasStatus(400);
-        assertThat(mvc.get().uri("/api/operations/dead-letters/0@999999")).hasStatus(404);
+        assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters?reason=BORED")).hasStatus(400);
+        assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters?limit=0")).hasStatus(400);
+        assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/0@999999")).hasStatus(404);
     }
 
     private JsonNode deadLetterOf(LearnerActivityEvent event) {
-        var response = mvc.get().uri("/api/operations/dead-letters?reason=NOT_ENROLLED&limit=1000").exchange();
+        var response = mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters?reason=NOT_ENROLLED&limit=1000").exchange();
         for (JsonNode letter : JSON.readTree(response.getResponse().getContentAsByteArray()).get("deadLetters")) {
             if (event.eventId().toString().equals(letter.get("eventId").asString())) {
                 return letter;
@@ -85,7 +98,7 @@ class DeadLetterOperationsTest extends ProgressServiceIntegrationTest {
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult redrive(String id) {
-        var result = mvc.post().uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON)
+        var result = mvc.post().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/redrive").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"NOT_ENROLLED\",\"ids\":[\"" + id + "\"]}").exchange();
         assertThat(result).hasStatusOk();
         return result;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Centres and cohorts as centre staff see them. Every answer is computed from the cohort's stored
@@ -49,9 +50,13 @@ public class CohortQueries {
             .thenComparing(r -> r.onTrack().actualPercent() - r.onTrack().expectedPercent())
             .thenComparing(r -> r.row().learnerId());
 
-    public List<CentreOverview> centres() {
+    /** The centres {@code shown} accepts (the caller's), each computed only when shown. */
+    public List<CentreOverview> centres(Predicate<String> shown) {
         List<CentreOverview> centres = new ArrayList<>();
         directory.byCentre().forEach((centreId, cohorts) -> {
+            if (!shown.test(centreId)) {
+                return;
+            }
             List<AssessedRow> rows = assess(cohorts);
             CohortSummary all = CohortSummaries.summarise(centreId, "*", rows, today());
             int people = (int) rows.stream().map(r -> r.row().learnerId()).distinct().count();

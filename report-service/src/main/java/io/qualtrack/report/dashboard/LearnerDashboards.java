@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A learner's own view: each enrolment's progress, whether it is on track, and what to evidence next with the unit's advice. */
 @Service
@@ -63,6 +65,11 @@ public class LearnerDashboards {
             return new EnrolmentDashboard(progress.qualificationCode(), progress.qualificationTitle(), progress.centreId(),
                     progress.cohortId(), rules.assess(EnrolmentRow.of(progress).onTrackFacts(), today), next, advice(next), progress);
         }).toList());
+    }
+
+    /** The centres the learner is (or was) enrolled at: none for a learner no progress is known for. */
+    public Set<String> centresOf(String learnerId) {
+        return views.rows(directory.enrolmentsOf(learnerId)).stream().map(EnrolmentRow::centreId).collect(Collectors.toSet());
     }
 
     /** Changes whenever one of the learner's enrolments gets a newer snapshot, or the day changes. */

@@ -1,5 +1,6 @@
 package io.qualtrack.report.pages;
 
+import io.qualtrack.security.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
 
+import static io.qualtrack.report.tenancy.Tenancy.requireCentre;
+
 /** A cohort's page, the CSV of its grid as filtered on screen, and the version its script polls. */
 @Controller
 class CohortPageController {
@@ -25,19 +28,21 @@ class CohortPageController {
     }
 
     @GetMapping("/centres/{centreId}/cohorts/{cohortId}")
-    String cohort(@PathVariable String centreId, @PathVariable String cohortId,
+    String cohort(Caller caller, @PathVariable String centreId, @PathVariable String cohortId,
                   @RequestParam(required = false) @Nullable String rag, @RequestParam(required = false) @Nullable String unit,
                   @RequestParam(required = false) @Nullable String unitStatus, @RequestParam(required = false) @Nullable String q,
                   @RequestParam(required = false) @Nullable String sort, Model model) {
+        requireCentre(caller, centreId);
         model.addAttribute("page", pages.page(centreId, cohortId, new GridQuery(rag, unit, unitStatus, q, sort)));
         return "pages/cohort";
     }
 
     @GetMapping(path = "/centres/{centreId}/cohorts/{cohortId}/grid.csv")
-    ResponseEntity<String> csv(@PathVariable String centreId, @PathVariable String cohortId,
+    ResponseEntity<String> csv(Caller caller, @PathVariable String centreId, @PathVariable String cohortId,
                                @RequestParam(required = false) @Nullable String rag, @RequestParam(required = false) @Nullable String unit,
                                @RequestParam(required = false) @Nullable String unitStatus, @RequestParam(required = false) @Nullable String q,
                                @RequestParam(required = false) @Nullable String sort) {
+        requireCentre(caller, centreId);
         String csv = pages.csv(centreId, cohortId, new GridQuery(rag, unit, unitStatus, q, sort));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -47,7 +52,8 @@ class CohortPageController {
     }
 
     @GetMapping(path = "/centres/{centreId}/cohorts/{cohortId}/version", produces = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<String> version(@PathVariable String centreId, @PathVariable String cohortId) {
+    ResponseEntity<String> version(Caller caller, @PathVariable String centreId, @PathVariable String cohortId) {
+        requireCentre(caller, centreId);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.version(centreId, cohortId));
     }
 }

@@ -1,6 +1,7 @@
 package io.qualtrack.report.pages;
 
-import io.qualtrack.report.dashboard.LearnerDashboards;
+import io.qualtrack.report.tenancy.Tenancy;
+import io.qualtrack.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,25 +10,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A learner's own page, and the version its script polls. */
+/** A learner's own page, and the version its script polls: for the learner, and for staff of their centres. */
 @Controller
 class LearnerPageController {
 
-    private final LearnerDashboards dashboards;
+    private final Tenancy tenancy;
 
-    LearnerPageController(LearnerDashboards dashboards) {
-        this.dashboards = dashboards;
+    LearnerPageController(Tenancy tenancy) {
+        this.tenancy = tenancy;
     }
 
     @GetMapping("/learners/{learnerId}")
-    String learner(@PathVariable String learnerId, Model model) {
-        String version = dashboards.version(learnerId);
-        model.addAttribute("page", LearnerPage.of(dashboards.of(learnerId), version));
+    String learner(Caller caller, @PathVariable String learnerId, Model model) {
+        String version = tenancy.learnerVersion(caller, learnerId);
+        model.addAttribute("page", LearnerPage.of(tenancy.dashboard(caller, learnerId), version));
         return "pages/learner";
     }
 
     @GetMapping(path = "/learners/{learnerId}/version", produces = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<String> version(@PathVariable String learnerId) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboards.version(learnerId));
+    ResponseEntity<String> version(Caller caller, @PathVariable String learnerId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(tenancy.learnerVersion(caller, learnerId));
     }
 }

@@ -2,6 +2,7 @@ package io.qualtrack.report.pages;
 
 import io.qualtrack.report.cohort.InvalidQueryException;
 import io.qualtrack.report.cohort.NotFoundException;
+import io.qualtrack.security.NotYoursException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,9 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e) {
+    /** Another centre's cohort or learner reads exactly like one that does not exist. */
+    @ExceptionHandler({NotFoundException.class, NotYoursException.class})
+    ModelAndView notFound(RuntimeException e) {
         return page(HttpStatus.NOT_FOUND, "We could not find that page", capitalised(e.getMessage())
                 + ". It may not have had any activity yet, or the link may be mistyped.");
     }

@@ -23,7 +23,7 @@ class UnknownAddress {
         page.setStatus(HttpStatus.NOT_FOUND);
         page.addObject("status", 404);
         page.addObject("title", "There is no page at this address");
-        page.addObject("message", "Check the address, or start from the list of centres.");
+        page.addObject("message", "Check the address, or go to the start page.");
         return page;
     }
 }

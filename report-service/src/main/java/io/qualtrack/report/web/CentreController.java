@@ -5,6 +5,7 @@ import io.qualtrack.report.cohort.CohortQueries;
 import io.qualtrack.report.cohort.CohortSummary;
 import io.qualtrack.report.cohort.InvalidQueryException;
 import io.qualtrack.report.cohort.LearnerListing;
+import io.qualtrack.security.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+import static io.qualtrack.report.tenancy.Tenancy.requireCentre;
+
+/** Centres and cohorts for centre staff (their centres) and operations (every centre). */
 @RestController
 @RequestMapping("/api/centres")
 class CentreController {
@@ -37,29 +41,32 @@ class CentreController {
     }
 
     @GetMapping
-    List<CohortQueries.CentreOverview> centres() {
-        return cohorts.centres();
+    List<CohortQueries.CentreOverview> centres(Caller caller) {
+        return cohorts.centres(caller::mayReadCentre);
     }
 
     @GetMapping("/{centreId}/cohorts")
-    List<CohortQueries.CohortOverview> cohorts(@PathVariable String centreId) {
+    List<CohortQueries.CohortOverview> cohorts(Caller caller, @PathVariable String centreId) {
+        requireCentre(caller, centreId);
         return cohorts.cohorts(centreId);
     }
 
     @GetMapping("/{centreId}/cohorts/{cohortId}")
-    CohortSummary summary(@PathVariable String centreId, @PathVariable String cohortId) {
+    CohortSummary summary(Caller caller, @PathVariable String centreId, @PathVariable String cohortId) {
+        requireCentre(caller, centreId);
         return cohorts.summary(centreId, cohortId);
     }
 
     /** Filter by {@code rag} (GREEN, AMBER, RED, WITHDRAWN) and {@code unit} (+ {@code unitStatus}); sort; page. */
     @GetMapping("/{centreId}/cohorts/{cohortId}/learners")
-    LearnerPage learners(@PathVariable String centreId, @PathVariable String cohortId,
+    LearnerPage learners(Caller caller, @PathVariable String centreId, @PathVariable String cohortId,
                          @RequestParam(required = false) @Nullable String rag,
                          @RequestParam(required = false) @Nullable String unit,
                          @RequestParam(required = false) @Nullable String unitStatus,
                          @RequestParam(defaultValue = "learner") String sort,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "25") int size) {
+        requireCentre(caller, centreId);
         if (page < 0 || size < 1) {
             throw new InvalidQueryException("page must be 0 or more and size 1 or more");
         }
@@ -72,11 +79,12 @@ class CentreController {
 
     /** The learners × units grid as CSV, with the same filters and sort as the learner list, unpaged. */
     @GetMapping(path = "/{centreId}/cohorts/{cohortId}/grid.csv", produces = "text/csv")
-    ResponseEntity<String> grid(@PathVariable String centreId, @PathVariable String cohortId,
+    ResponseEntity<String> grid(Caller caller, @PathVariable String centreId, @PathVariable String cohortId,
                                 @RequestParam(required = false) @Nullable String rag,
                                 @RequestParam(required = false) @Nullable String unit,
                                 @RequestParam(required = false) @Nullable String unitStatus,
                                 @RequestParam(defaultValue = "learner") String sort) {
+        requireCentre(caller, centreId);
         List<AssessedRow> rows = cohorts.learners(centreId, cohortId);
         LearnerListing.Page all = LearnerListing.list(rows, filter(rag, unit, unitStatus), LearnerListing.SortKey.parse(sort),
                 0, Math.max(1, rows.size()));
@@ -88,7 +96,8 @@ class CentreController {
     }
 
     @GetMapping("/{centreId}/at-risk")
-    AtRisk atRisk(@PathVariable String centreId) {
+    AtRisk atRisk(Caller caller, @PathVariable String centreId) {
+        requireCentre(caller, centreId);
         List<LearnerItem> items = cohorts.atRisk(centreId).stream().map(LearnerItem::of).toList();
         return new AtRisk(centreId, items.size(), items);
     }

@@ -5,6 +5,8 @@ import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.report.cohort.Snapshots;
 import io.qualtrack.testsupport.ContainersConfiguration;
+import io.qualtrack.testsupport.TestCaller;
+import io.qualtrack.testsupport.TestTokens;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -13,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -43,6 +48,11 @@ class ReportServiceContainersTest {
     @Autowired
     KafkaContainer broker;
 
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.trustTestIssuer(registry);
+    }
+
     @Test
     void aPublishedProgressChangeShowsInTheCohortSummary() {
         EnrolmentProgressChanged change = Snapshots.changed(
@@ -52,7 +62,8 @@ class ReportServiceContainersTest {
         kafka.send(new ProducerRecord<>(Topics.PROGRESS, change.key(),
                 JsonMapper.builder().build().writerFor(ProgressEvent.class).writeValueAsBytes(change))).join();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mvc.get().uri("/api/centres/C-TC/cohorts/K-TC"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mvc.get().uri("/api/centres/C-TC/cohorts/K-TC")
+                        .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.staff("C-TC"))))
                 .hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.learners", n -> n.assertThat().isEqualTo(1))
                 .hasPathSatisfying("$.criteria[0].met", n -> n.assertThat().isEqualTo(1))

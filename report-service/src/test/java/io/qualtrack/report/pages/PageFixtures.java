@@ -12,6 +12,7 @@ import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.LearningOutcomeProgress;
 import io.qualtrack.contract.progress.UnitProgress;
 import io.qualtrack.report.cohort.Snapshots;
+import io.qualtrack.testsupport.TestCaller;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,12 @@ final class PageFixtures {
     static final String COHORT = "PAGES-2026-JAN";
     static final LocalDate START = Snapshots.START.plusDays(4);
     static final LocalDate PLANNED_END = Snapshots.END;
+
+    /** Who signs in to the pages: the centre's manager, and one of its learners (names as an ID token carries them). */
+    static final TestCaller MANAGER = new TestCaller("pat.manager", Map.of("roles", List.of("centre-staff"),
+            "centres", List.of(CENTRE), "name", "Pat Manager"));
+    static final TestCaller LEARNER = new TestCaller("learner.p003", Map.of("roles", List.of("learner"),
+            "learner_id", "P-003", "name", "Priya Learner"));
 
     static final UnitDefinition STRATEGY = new UnitDefinition("SELM7-01", 1, "Leading the School Strategically", "",
             List.of(new LearningOutcomeDefinition("LO1", "Understand the relationship between strategic management and leadership", List.of(

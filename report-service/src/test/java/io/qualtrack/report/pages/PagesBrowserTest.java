@@ -2,6 +2,7 @@ package io.qualtrack.report.pages;
 
 import io.qualtrack.report.ReportServiceIntegrationTest;
 import io.qualtrack.report.TestEvents;
+import io.qualtrack.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,9 +30,10 @@ import static io.qualtrack.report.pages.SeededCohort.PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages in headless Chromium against a running report-service fed through Kafka: the grid, the
- * heatmap, the trend and the learner page; a filter applied with the form; the CSV downloaded; a new
- * learner appearing without a reload; a phone-width render. Screenshots go to target/screenshots.
+ * The pages in headless Chromium against a running report-service fed through Kafka, signed in through the test
+ * issuer's redirects as the centre's manager: the grid, the heatmap, the trend and the learner page; a filter applied
+ * with the form; the CSV downloaded; a new learner appearing without a reload; a phone-width render; then signed out
+ * and in again as a learner, who sees their own page only. Screenshots go to target/screenshots.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,7 +61,11 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
     void start() {
         chromium = HeadlessChromium.start();
         base = "http://localhost:" + port;
-        SeededCohort.seed(brokers, base);
+        SeededCohort.seed(brokers, PageSession.signedIn(base, PageFixtures.MANAGER));
+        TestIssuer.shared().signInAs(PageFixtures.MANAGER);
+        open("/");
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/centres"));
+        assertThat(find(".signed-in").getText()).contains("Pat Manager", "Staff of C-PAGES", "Sign out");
     }
 
     @AfterAll
@@ -219,5 +225,31 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
         open("/centres/" + PageFixtures.CENTRE + "/cohorts/NOPE");
         assertThat(find("h1").getText()).isEqualTo("We could not find that page");
         chromium.screenshot("not-found");
+    }
+
+    @Test
+    @Order(9)
+    void signingOutAndInAsALearnerShowsTheirOwnPageAndNoOneElses() {
+        find(".sign-out").click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/signed-out"));
+        assertThat(find("h1").getText()).isEqualTo("You have signed out");
+        assertThat(chromium.driver().findElements(By.cssSelector(".signed-in"))).isEmpty();
+        chromium.screenshot("signed-out");
+
+        TestIssuer.shared().signInAs(PageFixtures.LEARNER);
+        find("main a.button").click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/learners/P-003"));
+        assertThat(find(".signed-in").getText()).contains("Priya Learner", "Learner P-003");
+        assertThat(find(".masthead nav").getText()).isEqualTo("My progress");
+        assertThat(chromium.driver().findElements(By.id("lookup-id"))).as("no learner look-up for a learner").isEmpty();
+        assertThat(find(".enrolment .meta").getText()).contains("Cohort " + PageFixtures.COHORT);
+        chromium.screenshot("learner-signed-in");
+
+        open("/learners/P-001");
+        assertThat(find("h1").getText()).isEqualTo("We could not find that page");
+        open(PATH);
+        assertThat(find("h1").getText()).isEqualTo("We could not find that page");
+        assertThat(find("main").getText()).doesNotContain("P-001");
+        chromium.screenshot("learner-refused");
     }
 }

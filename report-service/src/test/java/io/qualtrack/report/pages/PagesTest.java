@@ -1,11 +1,16 @@
 package io.qualtrack.report.pages;
 
 import io.qualtrack.report.ReportServiceIntegrationTest;
+import io.qualtrack.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -15,7 +20,10 @@ import java.util.regex.Pattern;
 import static io.qualtrack.report.pages.SeededCohort.PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pages over HTTP, without a browser: what they say, their errors, and that the JSON API is untouched. */
+/**
+ * The pages over HTTP, without a browser, signed in through the test issuer as the centre's manager: what they say,
+ * their errors, who is signed in, signing out, and that the JSON API is untouched.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTest extends ReportServiceIntegrationTest {
 
@@ -25,16 +33,21 @@ class PagesTest extends ReportServiceIntegrationTest {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
+    @Autowired
+    MockMvcTester mvc;
+
     private String base;
+    private PageSession manager;
 
     @BeforeAll
     void seed() {
         base = "http://localhost:" + port;
-        SeededCohort.seed(brokers, base);
+        manager = PageSession.signedIn(base, PageFixtures.MANAGER);
+        SeededCohort.seed(brokers, manager);
     }
 
     private HttpResponse<String> get(String path) {
-        return SeededCohort.get(base + path);
+        return manager.get(path);
     }
 
     @Test
@@ -101,9 +114,8 @@ class PagesTest extends ReportServiceIntegrationTest {
         HttpResponse<String> nowhere = get("/no/such/page");
         assertThat(nowhere.statusCode()).isEqualTo(404);
         assertThat(nowhere.body()).contains("There is no page at this address").doesNotContain("Whitelabel");
-        HttpResponse<String> noApi = SeededCohort.get(base + "/api/no-such-thing", "application/json");
-        assertThat(noApi.statusCode()).isEqualTo(404);
-        assertThat(noApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(mvc.get().uri("/api/no-such-thing").accept(MediaType.APPLICATION_JSON)).hasStatus(404)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -115,9 +127,59 @@ class PagesTest extends ReportServiceIntegrationTest {
         assertThat(get("/centres/C-PAGES").body()).contains(PageFixtures.COHORT, "At risk across the centre");
         assertThat(get("/learners?id=P-001").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/learners/P-001"));
 
-        HttpResponse<String> api = SeededCohort.get(base + "/api/centres/" + PageFixtures.CENTRE + "/cohorts/" + PageFixtures.COHORT, "application/json");
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(api.body()).contains("\"cohortId\":\"" + PageFixtures.COHORT + "\"");
+        String cohort = "/api/centres/" + PageFixtures.CENTRE + "/cohorts/" + PageFixtures.COHORT;
+        assertThat(mvc.get().uri(cohort).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(PageFixtures.MANAGER)))
+                .hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson()
+                .hasPathSatisfying("$.cohortId", id -> id.assertThat().isEqualTo(PageFixtures.COHORT));
+        assertThat(manager.get(cohort, "application/json").statusCode()).as("the pages' session is no key to the API").isEqualTo(401);
+    }
+
+    @Test
+    void theMastheadSaysWhoIsSignedInAndSigningOutEndsTheSessionHereAndAtTheIssuer() {
+        assertThat(get("/centres").body()).contains("Pat Manager", "Staff of C-PAGES", ">Sign out</button>", "name=\"_csrf\"");
+
+        PageSession leaving = PageSession.signedIn(base, PageFixtures.MANAGER);
+        assertThat(leaving.post("/logout", "").statusCode()).as("no CSRF token, no sign-out").isEqualTo(403);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(leaving.get("/centres").body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signOut = leaving.post("/logout", "_csrf=" + csrf.group(1));
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .startsWith(io.qualtrack.testsupport.TestIssuer.shared().uri() + "/end-session?").contains("id_token_hint="));
+        HttpResponse<String> signedOut = leaving.follow(signOut.headers().firstValue("Location").orElseThrow());
+        assertThat(signedOut.uri().getPath()).isEqualTo("/signed-out");
+        assertThat(signedOut.body()).contains("You have signed out").doesNotContain("Pat Manager");
+        HttpResponse<String> again = leaving.get("/centres");
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/qualtrack"));
+    }
+
+    @Test
+    void thePagesSessionCookieIsNotOneAnIdentityProviderOnTheSameHostWouldOverwrite() {
+        HttpResponse<String> toTheIssuer = PageSession.anonymous(base).get("/oauth2/authorization/qualtrack");
+
+        assertThat(toTheIssuer.statusCode()).isEqualTo(302);
+        assertThat(toTheIssuer.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("QUALTRACK_PAGES_SESSION=").contains("HttpOnly"))
+                .noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void aLearnerLandsOnTheirOwnPageAndNowhereElse() {
+        PageSession learner = PageSession.signedIn(base, PageFixtures.LEARNER);
+
+        HttpResponse<String> home = learner.follow("/");
+        assertThat(home.uri().getPath()).isEqualTo("/learners/P-003");
+        assertThat(home.body()).contains("Priya Learner", "Learner P-003", "My progress", "What to evidence next")
+                .doesNotContain("id=\"lookup-id\"", ">Centres</a>", "href=\"/centres/");
+        assertThat(learner.get("/centres").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/learners/P-003"));
+        assertThat(learner.get("/learners?id=P-001").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/learners/P-003"));
+        for (String elsewhere : new String[]{"/learners/P-001", "/learners/P-001/version", PATH, PATH + "/version", PATH + "/grid.csv",
+                "/centres/" + PageFixtures.CENTRE}) {
+            HttpResponse<String> refused = learner.get(elsewhere, "*/*");
+            assertThat(refused.statusCode()).as(elsewhere).isEqualTo(404);
+            assertThat(refused.body()).as(elsewhere).doesNotContain("data-learner=", "Level 7 Diploma", "learner_id");
+        }
     }
 
     private static java.util.List<String> learnersIn(String html) {

@@ -8,7 +8,9 @@ import io.qualtrack.content.catalogue.UnitCatalogue;
 import io.qualtrack.content.catalogue.UnitGuidance;
 import io.qualtrack.content.catalogue.UnitNotFoundException;
 import io.qualtrack.content.catalogue.Violation;
+import io.qualtrack.content.AuthorInWebSlices;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -25,6 +27,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @WebMvcTest({UnitController.class, QualificationController.class})
+@Import(AuthorInWebSlices.class)
 class UnitControllerTest {
 
     private static final Unit UNIT = new Unit("SELM7-01", 2, "Leading the School Strategically", "Strategy.",

@@ -1,6 +1,8 @@
 package io.qualtrack.content.importer.web;
 
+import io.qualtrack.content.AuthorInWebSlices;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(UnitPageImportController.class)
+@Import(AuthorInWebSlices.class)
 class UnitPageImportControllerTest {
 
     @Autowired

@@ -1,0 +1,21 @@
+package io.qualtrack.identity;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/**
+ * The local stack's OpenID Connect provider: Spring Authorization Server with the demo's users and clients
+ * ({@code identity-server.yml}). Only for running the system on one machine; a deployment signs in with its own
+ * provider (the compose stack runs Keycloak with the same users, roles and clients).
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(DemoDirectory.class)
+public class IdentityServerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(IdentityServerApplication.class);
+        application.setDefaultProperties(java.util.Map.of("spring.config.name", "identity-server"));
+        application.run(args);
+    }
+}

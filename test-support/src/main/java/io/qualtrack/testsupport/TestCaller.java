@@ -1,0 +1,33 @@
+package io.qualtrack.testsupport;
+
+import java.util.List;
+import java.util.Map;
+
+/** Who a test token is for: its subject and the claims the services read (roles, centres, learner_id). */
+public record TestCaller(String subject, Map<String, Object> claims) {
+
+    public static TestCaller staff(String... centres) {
+        return new TestCaller("staff-" + String.join("-", centres), Map.of("roles", List.of("centre-staff"), "centres", List.of(centres)));
+    }
+
+    public static TestCaller submitter(String... centres) {
+        return new TestCaller("system-" + String.join("-", centres), Map.of("roles", List.of("activity-submitter"), "centres", List.of(centres)));
+    }
+
+    public static TestCaller learner(String learnerId) {
+        return new TestCaller("user-" + learnerId, Map.of("roles", List.of("learner"), "learner_id", learnerId));
+    }
+
+    public static TestCaller author() {
+        return new TestCaller("author", Map.of("roles", List.of("content-author")));
+    }
+
+    public static TestCaller operations() {
+        return new TestCaller("ops", Map.of("roles", List.of("operations")));
+    }
+
+    /** A signed-in person with no role at all. */
+    public static TestCaller nobody() {
+        return new TestCaller("nobody", Map.of());
+    }
+}

@@ -1,0 +1,68 @@
+package io.qualtrack.security;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+
+/**
+ * The rules every service's API shares: health probes open to all; the rest of the actuator for operations only;
+ * everything else needs a valid bearer token (issuer, audience and expiry checked by the resource server's
+ * {@code spring.security.oauth2.resourceserver.jwt.*} settings); answers to refused requests are problem details.
+ * Each service adds its own rules between those.
+ */
+public final class ApiSecurity {
+
+    private ApiSecurity() {
+    }
+
+    public static SecurityFilterChain chain(HttpSecurity http,
+                                            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules)
+            throws Exception {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll();
+                    rules.requestMatchers("/actuator/**").hasRole(Role.OPERATIONS.name());
+                    serviceRules.customize(rules);
+                    rules.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            challenge.commence(request, response, e);
+                            problem(response, HttpStatus.UNAUTHORIZED, "a valid bearer token is needed: " + e.getMessage());
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            denied.handle(request, response, e);
+                            problem(response, HttpStatus.FORBIDDEN, "the token's roles do not allow this");
+                        }))
+                .build();
+    }
+
+    public static JwtAuthenticationConverter authenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> Callers.authorities(jwt.getSubject(), jwt.getClaims()));
+        return converter;
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + escaped + "\"}");
+    }
+}
