@@ -57,6 +57,14 @@ enum IsolationCaller {
         return TestCaller.staff(NORTH.centreId(), SOUTH.centreId());
     }
 
+    /**
+     * Someone who signs in to the pages in a browser (a person with a valid sign-in, whatever their roles); a centre's
+     * system and every bad token only have a bearer token, which the pages do not take.
+     */
+    @Nullable TestCaller person() {
+        return this == NORTH_SYSTEM ? null : caller;
+    }
+
     /** Signed in with a valid token (whatever its roles). */
     boolean signedIn() {
         return caller != null;

@@ -29,6 +29,23 @@ record IsolationProbe(String api, ToIntFunction<RunningSystem> port, String meth
         return of("report", system -> system.reportPort, method, path);
     }
 
+    /**
+     * A page of report-service: people signed in get what their roles and centres allow (here: 404, unless the probe
+     * says otherwise); anyone else, a bearer token included, is refused (401): the pages take no bearer tokens. (A
+     * browser without a session, asking for HTML, is sent to sign in instead; report-service's PagesTest checks that.)
+     */
+    static IsolationProbe page(String path) {
+        Map<IsolationCaller, Integer> expected = new EnumMap<>(IsolationCaller.class);
+        for (IsolationCaller caller : IsolationCaller.values()) {
+            expected.put(caller, caller.person() != null ? 404 : 401);
+        }
+        return new IsolationProbe("page", system -> system.reportPort, "GET", path, null, null, "", expected);
+    }
+
+    boolean isPage() {
+        return api.equals("page");
+    }
+
     private static IsolationProbe of(String api, ToIntFunction<RunningSystem> port, String method, String path) {
         Map<IsolationCaller, Integer> expected = new EnumMap<>(IsolationCaller.class);
         for (IsolationCaller caller : IsolationCaller.values()) {

@@ -1,14 +1,20 @@
 package io.qualtrack.system;
 
+import io.qualtrack.testsupport.PageSession;
 import io.qualtrack.testsupport.TestCaller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import static io.qualtrack.system.IsolationCaller.AUTHOR;
+import static io.qualtrack.system.IsolationCaller.NOBODY;
 import static io.qualtrack.system.IsolationCaller.NORTH_LEARNER;
 import static io.qualtrack.system.IsolationCaller.NORTH_STAFF;
 import static io.qualtrack.system.IsolationCaller.NORTH_SYSTEM;
@@ -29,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantIsolationTest {
 
     private static final RunningSystem SYSTEM = RunningSystem.shared();
+    private static final Map<IsolationCaller, PageSession> SESSIONS = new EnumMap<>(IsolationCaller.class);
     private static final String N = NORTH.centreId();
     private static final String S = SOUTH.centreId();
     private static final String N_COHORT = "/api/centres/" + N + "/cohorts/" + NORTH.cohortId();
@@ -75,7 +82,19 @@ class TenantIsolationTest {
                 IsolationProbe.content("GET", "/actuator/prometheus").as(200, OPERATIONS),
                 IsolationProbe.progress("GET", "/actuator/metrics").as(200, OPERATIONS),
                 IsolationProbe.report("GET", "/actuator/prometheus").as(200, OPERATIONS),
-                IsolationProbe.report("GET", "/actuator/health/readiness").signedIn(200).as(200, NO_TOKEN));
+                IsolationProbe.progress("GET", "/api/operations/dead-letters").as(200, OPERATIONS),
+                IsolationProbe.report("GET", "/actuator/health/readiness").signedIn(200).as(200, NO_TOKEN),
+                IsolationProbe.page("/centres").as(200, NORTH_STAFF, SOUTH_STAFF, OPERATIONS, AUTHOR, NOBODY)
+                        .as(302, NORTH_LEARNER, SOUTH_LEARNER),
+                northPage("/centres/" + N),
+                northPage("/centres/" + N + "/cohorts/" + NORTH.cohortId()),
+                northPage("/centres/" + N + "/cohorts/" + NORTH.cohortId() + "/grid.csv"),
+                IsolationProbe.page("/learners/" + NORTH.canary()).as(200, NORTH_STAFF, NORTH_LEARNER, OPERATIONS));
+    }
+
+    /** A page of C-ISO-NORTH's: its staff and operations; everyone else signed in learns nothing (404). */
+    private static IsolationProbe northPage(String path) {
+        return IsolationProbe.page(path).as(200, NORTH_STAFF, OPERATIONS);
     }
 
     /** Something of C-ISO-NORTH's in report-service: its staff and operations only; staff elsewhere learn nothing. */
@@ -88,7 +107,8 @@ class TenantIsolationTest {
         IsolationMatrix matrix = new IsolationMatrix();
         for (IsolationProbe probe : probes()) {
             for (IsolationCaller caller : IsolationCaller.values()) {
-                Http.Response answer = Http.request(probe.method(), probe.port().applyAsInt(SYSTEM), probe.path(), probe.contentType(),
+                Http.Response answer = probe.isPage() && caller.person() != null ? onPage(caller, probe.path())
+                        : Http.request(probe.method(), probe.port().applyAsInt(SYSTEM), probe.path(), probe.contentType(),
                         probe.body(), caller.authorization());
                 matrix.record(probe, caller, new IsolationMatrix.Cell(answer.status(), probe.expected().get(caller),
                         leaks(probe, caller, answer.body())));
@@ -96,6 +116,14 @@ class TenantIsolationTest {
         }
         matrix.publish();
         assertThat(matrix.problems()).as("calls answered otherwise than the roles and centres allow (see the matrix above)").isEmpty();
+    }
+
+    /** A page as the caller sees it in a browser: signed in once through the test issuer, redirects not followed. */
+    private static Http.Response onPage(IsolationCaller caller, String path) {
+        PageSession session = SESSIONS.computeIfAbsent(caller,
+                signingIn -> PageSession.signedIn("http://localhost:" + SYSTEM.reportPort, signingIn.person()));
+        HttpResponse<String> answer = session.get(path);
+        return new Http.Response(answer.statusCode(), answer.body());
     }
 
     /** Another centre's id, cohort or canary in the answer, that the request did not name itself. */

@@ -1,5 +1,6 @@
 package io.qualtrack.report.pages;
 
+import io.qualtrack.testsupport.PageSession;
 import io.qualtrack.report.ReportServiceIntegrationTest;
 import io.qualtrack.report.TestEvents;
 import io.qualtrack.testsupport.TestIssuer;

@@ -1,5 +1,6 @@
 package io.qualtrack.report.pages;
 
+import io.qualtrack.testsupport.PageSession;
 import io.qualtrack.report.ReportServiceIntegrationTest;
 import io.qualtrack.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;

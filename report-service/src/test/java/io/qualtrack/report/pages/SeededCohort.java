@@ -1,5 +1,6 @@
 package io.qualtrack.report.pages;
 
+import io.qualtrack.testsupport.PageSession;
 import io.qualtrack.report.TestEvents;
 
 import java.time.Duration;

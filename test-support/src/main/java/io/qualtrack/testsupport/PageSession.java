@@ -1,7 +1,5 @@
-package io.qualtrack.report.pages;
+package io.qualtrack.testsupport;
 
-import io.qualtrack.testsupport.TestCaller;
-import io.qualtrack.testsupport.TestIssuer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The pages over plain HTTP as one browser would see them: a cookie jar for the session, redirects followed only when
  * asked (so a test sees them), and signing in through the {@link TestIssuer}'s authorization-code flow.
  */
-final class PageSession {
+public final class PageSession {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -27,35 +23,36 @@ final class PageSession {
         this.base = base;
     }
 
-    static PageSession anonymous(String base) {
+    public static PageSession anonymous(String base) {
         return new PageSession(base);
     }
 
     /** Signed in as {@code caller}: the sign-in link, the issuer and the way back, redirect by redirect. */
-    static PageSession signedIn(String base, TestCaller caller) {
+    public static PageSession signedIn(String base, TestCaller caller) {
         PageSession session = new PageSession(base);
         TestIssuer.shared().signInAs(caller);
         HttpResponse<String> landing = session.follow("/oauth2/authorization/qualtrack");
-        assertThat(landing.statusCode()).as("signing in as %s ends on a page: %s", caller.subject(), landing.uri()).isEqualTo(200);
-        assertThat(landing.uri().getPath()).as("signing in as %s", caller.subject()).isNotEqualTo("/signed-out");
+        if (landing.statusCode() != 200 || landing.uri().getPath().equals("/signed-out")) {
+            throw new AssertionError("signing in as " + caller.subject() + " ended on " + landing.uri() + " (" + landing.statusCode() + ")");
+        }
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return get(path, "text/html");
     }
 
-    HttpResponse<String> get(String path, String accept) {
+    public HttpResponse<String> get(String path, String accept) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", accept).build());
     }
 
-    HttpResponse<String> post(String path, String form) {
+    public HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     /** GET, then every redirect after it, as a browser would; the last answer. */
-    HttpResponse<String> follow(String path) {
+    public HttpResponse<String> follow(String path) {
         HttpResponse<String> answer = get(path);
         for (int hops = 0; hops < 10 && answer.statusCode() / 100 == 3; hops++) {
             URI next = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
