@@ -4,10 +4,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The safety net behind the event-driven paths: retries parked activity whose trigger was missed
@@ -22,17 +25,40 @@ class ParkingSweeper {
     private final ActivityProcessor processor;
     private final ParkingProperties properties;
     private final Clock clock;
+    /** Before this instance could open a publication of its own: consumers start after the beans exist. */
+    private final Instant created;
 
     ParkingSweeper(ActivityProcessor processor, ParkedActivityStore parked, ParkingProperties properties,
                    Clock clock, MeterRegistry meters) {
         this.processor = processor;
         this.properties = properties;
         this.clock = clock;
+        this.created = clock.instant();
         for (ParkReason reason : ParkReason.values()) {
             Gauge.builder("qualtrack.progress.parked", parked, store -> store.count(reason))
                     .description("Activity events waiting for content or an enrolment")
                     .tag("reason", reason.name().toLowerCase()).register(meters);
         }
+    }
+
+    /**
+     * Right after start, snapshots that an instance stored but never published (it crashed in between) go out at once,
+     * instead of a sweep or two later. Each publication opened before this instance existed belongs to one that
+     * crashed, or to another instance still at work: re-sending the latter's is a duplicate with the same event id,
+     * which every consumer recognises. In the background, so readiness does not wait on Kafka.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void publishWhatARestartFound() {
+        Thread.ofVirtual().name("progress-publish-on-start").start(() -> {
+            try {
+                int republished = processor.publishUnpublished(created, properties.sweepBatch());
+                if (republished > 0) {
+                    log.info("Start: {} snapshots stored before this start but never published, re-sent", republished);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Re-sending unpublished snapshots at start failed, the sweep will retry: {}", e.getMessage());
+            }
+        });
     }
 
     @Scheduled(fixedDelayString = "${qualtrack.progress.parking.sweep-interval:30s}",

@@ -1,5 +1,6 @@
 package io.qualtrack.progress.tracking;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +22,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * At-least-once delivery, for real: a realistic scenario duplicated and shuffled many ways, fed in
@@ -158,6 +162,26 @@ class ShuffledDeliveryTest {
             assertThat(change.progress().summary().awaitingAssessment()).isEqualTo(1);
         });
         assertThat(fixture.processor.publishUnpublished(java.time.Instant.now().plusSeconds(1), 10)).isZero();
+    }
+
+    @Test
+    void aRestartedInstancePublishesWhatACrashLeftWithoutWaitingForASweep() {
+        var bob = new Activities("L-BOB", "C-1", SmallCatalogue.QUALIFICATION);
+        fixture.kafkaDown = true;
+        assertThatThrownBy(() -> fixture.processor.process(fixture.incoming(List.of(bob.enrolled(0)))))
+                .isInstanceOf(IllegalStateException.class);
+        fixture.kafkaDown = false;
+
+        var restarted = new ParkingSweeper(fixture.processor, fixture.parked,
+                new ParkingProperties(Duration.ofMinutes(10), Duration.ofHours(1), 500),
+                Clock.systemUTC(), new SimpleMeterRegistry());
+        restarted.publishWhatARestartFound();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(fixture.published).singleElement().satisfies(change -> {
+                    assertThat(change.learnerId()).isEqualTo("L-BOB");
+                    assertThat(change.revision()).isEqualTo(1);
+                }));
     }
 
     @ParameterizedTest(name = "seed {0}")
