@@ -4,7 +4,7 @@ package io.qualtrack.localstack;
  * How a demo learner is doing, so that the centres' dashboards show a spread. "Expected" progress is
  * the share of criteria met in proportion to the time elapsed between start and planned end.
  */
-enum Behaviour {
+public enum Behaviour {
     /** Criteria met well ahead of elapsed time. */
     AHEAD,
     /** Criteria met roughly in proportion to elapsed time. */

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What the demo needs of content-service's catalogue: unit versions with their criteria, and qualifications. */
-record CatalogueSnapshot(List<Unit> units, List<Qualification> qualifications) {
+public record CatalogueSnapshot(List<Unit> units, List<Qualification> qualifications) {
 
     /** One version of a unit and its criterion codes, in the order the unit lists them. */
     record Unit(String code, int version, List<String> criterionCodes) {
@@ -22,7 +22,7 @@ record CatalogueSnapshot(List<Unit> units, List<Qualification> qualifications) {
         }
     }
 
-    CatalogueSnapshot {
+    public CatalogueSnapshot {
         units = List.copyOf(units);
         qualifications = List.copyOf(qualifications);
     }

@@ -12,7 +12,7 @@ import java.util.Base64;
  * An access token for the demo loader itself (OAuth 2.0 client credentials), from the issuer the services trust: its
  * token endpoint found through OpenID Connect discovery, the token fetched again shortly before it expires.
  */
-final class ClientCredentials {
+public final class ClientCredentials {
 
     /** Fetch a new token this long before the current one expires, so no request goes out with a stale one. */
     private static final Duration EARLY = Duration.ofSeconds(30);
@@ -23,13 +23,13 @@ final class ClientCredentials {
     private String token;
     private Instant expires = Instant.MIN;
 
-    ClientCredentials(HttpJson http, DemoLoaderSettings.Client client) {
+    public ClientCredentials(HttpJson http, DemoLoaderSettings.Client client) {
         this.http = http;
         this.client = client;
     }
 
     /** The {@code Authorization} header value for the next request. */
-    synchronized String authorization() throws InterruptedException {
+    public synchronized String authorization() throws InterruptedException {
         if (token == null || Instant.now().isAfter(expires.minus(EARLY))) {
             fetch();
         }

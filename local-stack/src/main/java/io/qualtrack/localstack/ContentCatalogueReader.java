@@ -7,19 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads units and qualifications from content-service's public API, once it lists the whole seed catalogue. */
-final class ContentCatalogueReader {
+public final class ContentCatalogueReader {
 
     static final int SEED_UNITS = 5;
 
     private final HttpJson http;
     private final String contentUrl;
 
-    ContentCatalogueReader(HttpJson http, String contentUrl) {
+    public ContentCatalogueReader(HttpJson http, String contentUrl) {
         this.http = http;
         this.contentUrl = contentUrl;
     }
 
-    CatalogueSnapshot read(Duration wait) throws InterruptedException {
+    public CatalogueSnapshot read(Duration wait) throws InterruptedException {
         JsonNode units = awaitUnits(wait);
         HttpJson.Answer qualifications = http.get(contentUrl + "/api/qualifications");
         if (!qualifications.is(200)) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A generated demo: its cohorts, its learners (one enrolment each) and all their activity, oldest first. */
-record Demo(long seed, LocalDate generatedFor, List<DemoCohort> cohorts, List<DemoLearner> learners,
+public record Demo(long seed, LocalDate generatedFor, List<DemoCohort> cohorts, List<DemoLearner> learners,
             List<LearnerActivityEvent> activities) {
 
-    Demo {
+    public Demo {
         cohorts = List.copyOf(cohorts);
         learners = List.copyOf(learners);
         activities = List.copyOf(activities);

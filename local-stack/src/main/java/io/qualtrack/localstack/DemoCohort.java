@@ -3,5 +3,5 @@ package io.qualtrack.localstack;
 import java.time.LocalDate;
 
 /** A cohort of the demo: one intake of one centre, with how many learners it gets. */
-record DemoCohort(String centreId, String centreName, String cohortId, LocalDate intake, int size) {
+public record DemoCohort(String centreId, String centreName, String cohortId, LocalDate intake, int size) {
 }

@@ -20,7 +20,7 @@ import java.util.Random;
  * cohort shows learners ahead, on track, behind, inactive and waiting for assessment.
  * The same catalogue, seed and day give the same demo, event ids included.
  */
-final class DemoGenerator {
+public final class DemoGenerator {
 
     static final String NORTH = "C-NORTH";
     static final String SOUTH = "C-SOUTH";
@@ -36,19 +36,23 @@ final class DemoGenerator {
 
     private final CatalogueSnapshot catalogue;
 
-    DemoGenerator(CatalogueSnapshot catalogue) {
+    public DemoGenerator(CatalogueSnapshot catalogue) {
         this.catalogue = catalogue;
     }
 
     Demo generate(long seed, LocalDate today) {
+        return generate(seed, today, cohorts(today), "L-");
+    }
+
+    /** Any cohorts, learners numbered {@code <prefix>00001} on; the same spread of behaviours in each cohort. */
+    public Demo generate(long seed, LocalDate today, List<DemoCohort> cohorts, String learnerPrefix) {
         Random random = new Random(seed);
-        List<DemoCohort> cohorts = cohorts(today);
         QualificationChoice qualifications = new QualificationChoice(catalogue);
         List<DemoLearner> learners = new ArrayList<>();
         for (DemoCohort cohort : cohorts) {
             List<Behaviour> behaviours = behavioursFor(cohort.size(), random);
             for (Behaviour behaviour : behaviours) {
-                String learnerId = "L-%05d".formatted(learners.size() + 1);
+                String learnerId = learnerPrefix + "%05d".formatted(learners.size() + 1);
                 CatalogueSnapshot.Qualification qualification = behaviour == Behaviour.ASSESSMENT_BACKLOG
                         ? qualifications.diploma(random) : qualifications.any(random);
                 LocalDate start = cohort.intake().plusDays(random.nextInt(15));

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Where the services are, which demo to load, how long to wait for them, and who the loader signs in as. */
-record DemoLoaderSettings(String contentUrl, String progressUrl, String reportUrl, long seed, Path expectedFile,
+public record DemoLoaderSettings(String contentUrl, String progressUrl, String reportUrl, long seed, Path expectedFile,
                           Duration contentWait, Duration reportWait, Client client) {
 
     static final String USAGE = "usage: DemoLoader <content-url> <progress-url> <report-url> <seed> [expected-counts.json]\n"
@@ -17,9 +17,9 @@ record DemoLoaderSettings(String contentUrl, String progressUrl, String reportUr
      * The loader's own OAuth 2.0 client at the issuer the services trust (client credentials). The defaults are
      * ./run-local's identity server and its demo client, which submits for and reads both demo centres.
      */
-    record Client(String issuerUrl, String id, String secret) {
+    public record Client(String issuerUrl, String id, String secret) {
 
-        static Client from(Map<String, String> environment) {
+        public static Client from(Map<String, String> environment) {
             return new Client(trimSlash(environment.getOrDefault("OIDC_ISSUER_URI", "http://localhost:9000")),
                     environment.getOrDefault("DEMO_CLIENT_ID", "demo-loader"),
                     environment.getOrDefault("DEMO_CLIENT_SECRET", "demo-loader-secret"));

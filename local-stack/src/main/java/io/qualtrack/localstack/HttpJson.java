@@ -11,21 +11,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** JSON over HTTP with the JDK's client: just what the demo loader needs, with a bearer token once it has one. */
-final class HttpJson {
+public final class HttpJson {
 
     /** The {@code Authorization} header for a request, or null for none. */
     @FunctionalInterface
-    interface Authorization {
+    public interface Authorization {
         String header() throws InterruptedException;
     }
 
     /** An answer; {@code status} 0 means no answer at all (connection refused, timeout). */
-    record Answer(int status, String body, String failure) {
-        boolean is(int expected) {
+    public record Answer(int status, String body, String failure) {
+        public boolean is(int expected) {
             return status == expected;
         }
 
-        String describe() {
+        public String describe() {
             if (status == 0) {
                 return "no answer (" + failure + ")";
             }
@@ -38,7 +38,7 @@ final class HttpJson {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Authorization authorization;
 
-    HttpJson() {
+    public HttpJson() {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), () -> null);
     }
 
@@ -48,11 +48,11 @@ final class HttpJson {
     }
 
     /** The same client, every request authorized by {@code authorization}. */
-    HttpJson authorizedBy(Authorization authorization) {
+    public HttpJson authorizedBy(Authorization authorization) {
         return new HttpJson(client, authorization);
     }
 
-    Answer get(String url) throws InterruptedException {
+    public Answer get(String url) throws InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json"));
     }
 
@@ -71,7 +71,7 @@ final class HttpJson {
                 .header("Authorization", authorizationHeader));
     }
 
-    JsonNode parse(Answer answer) {
+    public JsonNode parse(Answer answer) {
         return json.readTree(answer.body());
     }
 

@@ -1,0 +1,82 @@
+package io.qualtrack.localstack.benchmark;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/** How far a consumer group has committed on a topic, against the topic's end: the sign that a service has caught up. */
+final class ConsumerLag implements AutoCloseable {
+
+    private final Admin admin;
+
+    ConsumerLag(String bootstrapServers) {
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** Records on {@code topic} that {@code group} has not committed yet. */
+    long lag(String group, String topic) {
+        Map<TopicPartition, Long> ends = ends(topic);
+        Map<TopicPartition, OffsetAndMetadata> committed = get(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());
+        long lag = 0;
+        for (var end : ends.entrySet()) {
+            OffsetAndMetadata offset = committed.get(end.getKey());
+            lag += end.getValue() - (offset == null ? 0 : offset.offset());
+        }
+        return lag;
+    }
+
+    /** Waits until {@code group} has committed everything on {@code topic}, as it stands when asked. */
+    void awaitCaughtUp(String group, String topic, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lag;
+        while ((lag = lag(group, topic)) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(group + " still has " + lag + " records of " + topic + " to go after "
+                        + timeout.toSeconds() + " s: see the service's log");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    int partitions(String topic) {
+        return get(admin.describeTopics(java.util.List.of(topic)).allTopicNames()).get(topic).partitions().size();
+    }
+
+    Admin admin() {
+        return admin;
+    }
+
+    private Map<TopicPartition, Long> ends(String topic) {
+        int partitions = partitions(topic);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        return get(admin.listOffsets(latest).all()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    static <T> T get(org.apache.kafka.common.KafkaFuture<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka admin call failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

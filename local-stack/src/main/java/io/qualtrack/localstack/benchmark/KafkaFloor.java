@@ -1,0 +1,81 @@
+package io.qualtrack.localstack.benchmark;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The broker alone: the same records, with the same producer settings, produced to a scratch topic with
+ * the activity topic's partitions while one consumer reads them back; timed until the last one is read.
+ */
+final class KafkaFloor {
+
+    private static final String TOPIC = "qualtrack.benchmark.floor";
+
+    private final String bootstrapServers;
+
+    KafkaFloor(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    Duration run(List<Records.Keyed> records, int partitions) throws InterruptedException {
+        try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
+            ConsumerLag.get(lag.admin().createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1))).all());
+            try {
+                return produceAndConsume(records, partitions);
+            } finally {
+                ConsumerLag.get(lag.admin().deleteTopics(List.of(TOPIC)).all());
+            }
+        }
+    }
+
+    private Duration produceAndConsume(List<Records.Keyed> records, int partitions) throws InterruptedException {
+        List<TopicPartition> assignment = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            assignment.add(new TopicPartition(TOPIC, p));
+        }
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
+             KafkaProducer<String, byte[]> producer = Records.producer(bootstrapServers)) {
+            consumer.assign(assignment);
+            consumer.seekToBeginning(assignment);
+            consumer.poll(Duration.ZERO); // joins nothing (assigned), but resolves the positions before the clock starts
+            long started = System.nanoTime();
+            CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
+                records.forEach(r -> producer.send(new ProducerRecord<>(TOPIC, r.key(), r.value())));
+                producer.flush();
+            });
+            long read = 0;
+            long deadline = started + TimeUnit.MINUTES.toNanos(5);
+            while (read < records.size()) {
+                read += consumer.poll(Duration.ofMillis(100)).count();
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("read " + read + " of " + records.size() + " records back in 5 minutes");
+                }
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            try {
+                sent.get(1, TimeUnit.MINUTES);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("the floor's producer failed", e);
+            }
+            return took;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.qualtrack.localstack.benchmark;
+
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.localstack.CatalogueSnapshot;
+import io.qualtrack.localstack.Demo;
+import io.qualtrack.localstack.DemoCohort;
+import io.qualtrack.localstack.DemoGenerator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Synthetic activity as a topic delivers it: N centres with cohorts of learners enrolled on the seed
+ * qualifications, months of evidence, assessments (some not yet met, then met), verifications and a few
+ * withdrawals (the demo's generator, with its spread of learners ahead, behind, inactive and waiting for
+ * assessment), sent oldest first, except that some events arrive late (behind later ones) and some twice.
+ *
+ * @param deliveries the events in the order they are sent, duplicates included
+ */
+record Workload(List<DemoCohort> cohorts, int learners, List<LearnerActivityEvent> deliveries, int late, int duplicates) {
+
+    static final double LATE_SHARE = 0.03;
+    static final double DUPLICATE_SHARE = 0.05;
+    private static final int LATE_BY_AT_MOST = 2_000;
+    private static final int DUPLICATE_AFTER_AT_MOST = 5_000;
+
+    static Workload generate(CatalogueSnapshot catalogue, String prefix, int centres, int cohortsPerCentre,
+                             int learnersPerCohort, long seed, LocalDate today) {
+        List<DemoCohort> cohorts = new ArrayList<>();
+        for (int c = 1; c <= centres; c++) {
+            String centreId = "C-%s%03d".formatted(prefix, c);
+            for (int k = 1; k <= cohortsPerCentre; k++) {
+                // intakes one to eight months ago, so a cohort's learners are at different points of their plan
+                LocalDate intake = today.minusMonths(1 + (c + k) % 8).withDayOfMonth(1);
+                cohorts.add(new DemoCohort(centreId, "Benchmark centre " + prefix + c, "K-%s%03d-%02d".formatted(prefix, c, k),
+                        intake, learnersPerCohort));
+            }
+        }
+        Demo demo = new DemoGenerator(catalogue).generate(seed, today, cohorts, prefix + "-");
+        Random random = new Random(seed);
+        List<LearnerActivityEvent> deliveries = new ArrayList<>(demo.activities());
+        int late = delayed(deliveries, random);
+        int duplicates = duplicated(deliveries, random);
+        return new Workload(cohorts, demo.learners().size(), deliveries, late, duplicates);
+    }
+
+    /** Moves a share of the events behind later ones: delivered after events that happened after them. */
+    private static int delayed(List<LearnerActivityEvent> events, Random random) {
+        int count = (int) (events.size() * LATE_SHARE);
+        for (int i = 0; i < count; i++) {
+            int from = random.nextInt(events.size());
+            int to = Math.min(events.size() - 1, from + 1 + random.nextInt(LATE_BY_AT_MOST));
+            events.add(to, events.remove(from));
+        }
+        return count;
+    }
+
+    /** Sends a share of the events a second time, a little later: what an at-least-once producer does. */
+    private static int duplicated(List<LearnerActivityEvent> events, Random random) {
+        int count = (int) (events.size() * DUPLICATE_SHARE);
+        for (int i = 0; i < count; i++) {
+            int from = random.nextInt(events.size());
+            int to = Math.min(events.size(), from + 1 + random.nextInt(DUPLICATE_AFTER_AT_MOST));
+            events.add(to, events.get(from));
+        }
+        return count;
+    }
+
+    List<Records.Keyed> records() {
+        return deliveries.stream().map(Records::activity).toList();
+    }
+}
