@@ -29,11 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The newest progress snapshot of every enrolment, as a compact row for cohort views and the full
- * snapshot for the learner's dashboard. A snapshot replaces the stored one only if its revision is
- * higher, so redelivered and out-of-order snapshots never take a view backwards.
+ * The newest progress snapshot of every enrolment, as a compact row for cohort views
+ * ({@code enrolment_views}) and the full snapshot for the learner's dashboard ({@code enrolment_snapshots}).
+ * A snapshot replaces the stored one only if its revision is higher, so redelivered and out-of-order
+ * snapshots never take a view backwards. The full snapshots live apart because they are ten times the
+ * size of a row: a cohort view reads a hundred rows per request and never needs them.
  *
  * <p>Each view also keeps the enrolment's {@link DailyContribution} to its cohort's trend. Before a
  * newer snapshot replaces a view, the cohort day documents move from the stored contribution to the
@@ -45,11 +48,13 @@ public class EnrolmentViewStore {
     private static final int MAX_CONFLICT_ROUNDS = 20;
 
     private final MongoCollection<Document> views;
+    private final MongoCollection<Document> snapshots;
     private final JsonMapper json;
     private final CohortDayStore days;
 
     public EnrolmentViewStore(MongoTemplate mongo, JsonMapper json, CohortDayStore days) {
         this.views = mongo.getCollection("enrolment_views");
+        this.snapshots = mongo.getCollection("enrolment_snapshots");
         this.json = json;
         this.days = days;
         // the stand-in only uses an index whose keys equal the filter's; MongoDB needs just _id
@@ -92,6 +97,9 @@ public class EnrolmentViewStore {
             }).toList());
             Set<String> conflicts = write(writes, current);
             writes.stream().filter(w -> !conflicts.contains(idOf(w.learnerId(), w.qualificationCode()))).forEach(stored::add);
+            // after the row: a retry after a failure in between finds the row at this revision and writes the snapshot again
+            writeSnapshots(newest.values().stream().filter(change -> !conflicts.contains(idOf(change.learnerId(), change.qualificationCode()))
+                    && change.revision() >= current.getOrDefault(idOf(change.learnerId(), change.qualificationCode()), 0L)).toList());
             newest.keySet().retainAll(conflicts);
         }
         return new Applied(stored, superseded);
@@ -133,7 +141,6 @@ public class EnrolmentViewStore {
                             .append("cohortId", progress.cohortId())
                             .append("revision", change.revision())
                             .append("row", json.writeValueAsString(EnrolmentRow.of(progress)))
-                            .append("snapshot", json.writeValueAsString(progress))
                             .append("trend", json.writeValueAsString(DailyContribution.of(progress))),
                     new ReplaceOptions().upsert(true)));
         }
@@ -156,6 +163,24 @@ public class EnrolmentViewStore {
         }
     }
 
+    /**
+     * The full snapshots of the changes whose rows are stored at their revision. Replaced by id, unguarded: one
+     * instance handles a learner's snapshots (the progress topic is keyed by learner), in revision order.
+     */
+    private void writeSnapshots(List<EnrolmentProgressChanged> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (EnrolmentProgressChanged change : changes) {
+            String id = idOf(change.learnerId(), change.qualificationCode());
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
+                    .append("revision", change.revision())
+                    .append("snapshot", json.writeValueAsString(change.progress())), new ReplaceOptions().upsert(true)));
+        }
+        snapshots.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
     public List<EnrolmentRow> rows(Collection<String> ids) {
         List<EnrolmentRow> rows = new ArrayList<>();
         views.find(Filters.in("_id", ids)).projection(new Document("row", 1))
@@ -163,10 +188,20 @@ public class EnrolmentViewStore {
         return rows;
     }
 
+    /** By enrolment id. Views stored before the snapshots moved to their own collection still hold theirs: read there. */
     public List<EnrolmentProgress> snapshots(Collection<String> ids) {
-        List<EnrolmentProgress> snapshots = new ArrayList<>();
-        views.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1)).sort(new Document("_id", 1))
-                .forEach(doc -> snapshots.add(json.readValue(doc.getString("snapshot"), EnrolmentProgress.class)));
-        return snapshots;
+        Map<String, String> found = new TreeMap<>();
+        snapshots.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1))
+                .forEach(doc -> found.put(doc.getString("_id"), doc.getString("snapshot")));
+        List<String> older = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!older.isEmpty()) {
+            views.find(Filters.in("_id", older)).projection(new Document("snapshot", 1))
+                    .forEach(doc -> {
+                        if (doc.getString("snapshot") != null) {
+                            found.put(doc.getString("_id"), doc.getString("snapshot"));
+                        }
+                    });
+        }
+        return found.values().stream().map(snapshot -> json.readValue(snapshot, EnrolmentProgress.class)).toList();
     }
 }

@@ -6,6 +6,7 @@ import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.report.trend.CohortDay;
 import io.qualtrack.report.trend.CohortDayStore;
 import io.qualtrack.testsupport.MongoStandIn;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,13 @@ class ReadModelStoresTest {
     private EnrolmentViewStore views;
     private CohortDirectory directory;
     private CohortDayStore days;
+    private MongoTemplate mongo;
 
     @BeforeEach
     void stores() {
         String uri = MongoStandIn.uri("read-models");
         client = MongoClients.create(uri);
-        MongoTemplate mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
         views = new EnrolmentViewStore(mongo, JsonMapper.builder().build(), new CohortDayStore(mongo));
         days = new CohortDayStore(mongo);
         directory = new CohortDirectory(mongo);
@@ -62,6 +64,28 @@ class ReadModelStoresTest {
         assertThat(views.rows(List.of("B-1|Q1"))).singleElement()
                 .satisfies(row -> assertThat(row.summary().percentMet()).isEqualTo(50.0));
         assertThat(views.apply(batch).stored()).as("a redelivered batch changes nothing").isEmpty();
+    }
+
+    @Test
+    void keepsTheFullSnapshotOfTheNewestRevisionApartFromTheRow() {
+        var first = Snapshots.progress("S-1", "C", "K", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var second = Snapshots.progress("S-1", "C", "K", AT, MET, MET, MET, NOT_STARTED);
+
+        views.apply(List.of(Snapshots.changed(second, 2)));
+        views.apply(List.of(Snapshots.changed(first, 1)));
+
+        assertThat(views.snapshots(List.of("S-1|Q1"))).as("the older revision arriving late changes nothing").containsExactly(second);
+        assertThat(mongo.getCollection("enrolment_views").find(new Document("_id", "S-1|Q1")).first())
+                .as("a row holds no full snapshot").doesNotContainKey("snapshot");
+    }
+
+    @Test
+    void readsTheSnapshotOfAViewStoredBeforeSnapshotsHadTheirOwnCollection() {
+        var progress = Snapshots.progress("OLD-1", "C", "K", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        mongo.getCollection("enrolment_views").insertOne(new Document("_id", "OLD-1|Q1")
+                .append("revision", 4L).append("snapshot", JsonMapper.builder().build().writeValueAsString(progress)));
+
+        assertThat(views.snapshots(List.of("OLD-1|Q1"))).containsExactly(progress);
     }
 
     @Test
