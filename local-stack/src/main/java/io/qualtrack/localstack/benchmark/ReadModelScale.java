@@ -37,6 +37,8 @@ final class ReadModelScale {
     static final int COHORT_SIZE = 125;
     static final int COHORTS_PER_CENTRE = 8;
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
+    /** Untimed requests first, so the figures are not the JIT's first compilations of the query path. */
+    private static final int WARM_UP = 30;
 
     private final String bootstrapServers;
     private final HttpJson http;
@@ -58,6 +60,12 @@ final class ReadModelScale {
 
     Timings at(int target, int requests, Random random) throws InterruptedException {
         Duration grown = growTo(target);
+        for (int i = 0; i < WARM_UP; i++) {
+            String[] cohort = cohorts.get(random.nextInt(cohorts.size()));
+            String base = reportUrl + "/api/centres/" + cohort[0] + "/cohorts/" + cohort[1];
+            timed(base);
+            timed(base + "/learners");
+        }
         List<Long> summary = new ArrayList<>();
         List<Long> list = new ArrayList<>();
         for (int i = 0; i < requests; i++) {

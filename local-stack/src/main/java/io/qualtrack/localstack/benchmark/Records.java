@@ -40,13 +40,15 @@ final class Records {
         return PROGRESS_READER.readValue(value);
     }
 
-    /** The producer settings progress-service's ingest uses: every write acknowledged by the broker, idempotent. */
+    /** The producer settings progress-service uses: every write acknowledged by the broker, idempotent, batched and compressed. */
     static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000), new StringSerializer(), new ByteArraySerializer());
     }
 }

@@ -65,8 +65,12 @@ public class EnrolmentViewStore {
         return learnerId + "|" + qualificationCode;
     }
 
-    /** What a batch of snapshots changed: the snapshots now stored, and those that were already superseded. */
-    public record Applied(List<EnrolmentProgressChanged> stored, int superseded) {
+    /**
+     * What a batch of snapshots changed: the snapshots now stored, those that were already superseded, and the
+     * enrolments whose cohort membership must be recorded: new ones, those that moved cohort, and any whose
+     * snapshot was stored already (a batch retried after a failure may have stored it without joining it).
+     */
+    public record Applied(List<EnrolmentProgressChanged> stored, int superseded, List<EnrolmentProgress> joining) {
     }
 
     public Applied apply(List<EnrolmentProgressChanged> changes) {
@@ -74,6 +78,7 @@ public class EnrolmentViewStore {
         changes.forEach(change -> newest.merge(idOf(change.learnerId(), change.qualificationCode()), change,
                 (a, b) -> b.revision() > a.revision() ? b : a));
         List<EnrolmentProgressChanged> stored = new ArrayList<>();
+        List<EnrolmentProgress> joining = new ArrayList<>();
         int superseded = changes.size() - newest.size();
         for (int round = 1; !newest.isEmpty(); round++) {
             if (round > MAX_CONFLICT_ROUNDS) {
@@ -100,12 +105,23 @@ public class EnrolmentViewStore {
             // after the row: a retry after a failure in between finds the row at this revision and writes the snapshot again
             writeSnapshots(newest.values().stream().filter(change -> !conflicts.contains(idOf(change.learnerId(), change.qualificationCode()))
                     && change.revision() >= current.getOrDefault(idOf(change.learnerId(), change.qualificationCode()), 0L)).toList());
+            newest.forEach((id, change) -> {
+                if (!conflicts.contains(id) && mustJoin(previous.get(id), change)) {
+                    joining.add(change.progress());
+                }
+            });
             newest.keySet().retainAll(conflicts);
         }
-        return new Applied(stored, superseded);
+        return new Applied(stored, superseded, joining);
     }
 
     private record Stored(long revision, @Nullable DailyContribution contribution) {
+    }
+
+    private static boolean mustJoin(@Nullable Stored before, EnrolmentProgressChanged change) {
+        return before == null || before.contribution() == null || change.revision() <= before.revision()
+                || !before.contribution().centreId().equals(change.progress().centreId())
+                || !before.contribution().cohortId().equals(change.progress().cohortId());
     }
 
     private Map<String, Stored> stored(Collection<String> ids) {

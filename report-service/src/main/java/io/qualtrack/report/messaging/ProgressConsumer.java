@@ -60,8 +60,7 @@ class ProgressConsumer implements Consumer<List<byte[]>> {
             }
         }
         EnrolmentViewStore.Applied applied = views.apply(changes);
-        // every change, not only those stored now: a retried batch finds its views stored but may not have joined them
-        directory.join(changes.stream().map(EnrolmentProgressChanged::progress).toList());
+        directory.join(applied.joining());
         count("applied", applied.stored().size());
         count("superseded", applied.superseded());
         applied.stored().forEach(change -> {

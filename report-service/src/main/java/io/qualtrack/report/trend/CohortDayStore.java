@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daily snapshots behind a cohort's trend: one document per cohort and day ({@code cohort_days},
@@ -32,14 +34,17 @@ public class CohortDayStore {
         this.days = mongo.getCollection("cohort_days");
     }
 
+    /** One update per cohort day touched, whatever the number of enrolments that changed on it. */
     public void write(List<ContributionChange> changes) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        Map<String, List<DayWrite>> byDocument = new LinkedHashMap<>();
         for (ContributionChange change : changes) {
             for (DayWrite write : change.writes()) {
-                writes.add(update(write));
+                byDocument.computeIfAbsent(documentId(write), k -> new ArrayList<>()).add(write);
             }
         }
-        if (!writes.isEmpty()) {
+        if (!byDocument.isEmpty()) {
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            byDocument.forEach((id, dayWrites) -> writes.add(update(id, dayWrites)));
             days.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
@@ -56,18 +61,27 @@ public class CohortDayStore {
         return result;
     }
 
-    private static UpdateOneModel<Document> update(DayWrite write) {
-        String key = fieldKey(write.enrolmentId());
-        String id = prefix(write.centreId(), write.cohortId()) + write.day();
-        var figures = write.figures();
-        if (figures == null) {
-            return new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(Updates.unset("started." + key), Updates.unset("points." + key)));
+    /** Each enrolment's own keys only (a batch holds one change per enrolment), so the combined update has no conflicting paths. */
+    private static UpdateOneModel<Document> update(String id, List<DayWrite> dayWrites) {
+        DayWrite first = dayWrites.getFirst();
+        List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("centreId", first.centreId()),
+                Updates.setOnInsert("cohortId", first.cohortId()), Updates.setOnInsert("day", first.day().toString())));
+        boolean anySet = false;
+        for (DayWrite write : dayWrites) {
+            String key = fieldKey(write.enrolmentId());
+            var figures = write.figures();
+            boolean started = figures != null && figures.started();
+            boolean points = figures != null && figures.pointsMet() > 0;
+            updates.add(started ? Updates.set("started." + key, true) : Updates.unset("started." + key));
+            updates.add(points ? Updates.set("points." + key, figures.pointsMet()) : Updates.unset("points." + key));
+            anySet |= figures != null;
         }
-        List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("centreId", write.centreId()),
-                Updates.setOnInsert("cohortId", write.cohortId()), Updates.setOnInsert("day", write.day().toString())));
-        updates.add(figures.started() ? Updates.set("started." + key, true) : Updates.unset("started." + key));
-        updates.add(figures.pointsMet() > 0 ? Updates.set("points." + key, figures.pointsMet()) : Updates.unset("points." + key));
-        return new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(true));
+        // only removals: no document to create
+        return new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(anySet));
+    }
+
+    private static String documentId(DayWrite write) {
+        return prefix(write.centreId(), write.cohortId()) + write.day();
     }
 
     private static String prefix(String centreId, String cohortId) {

@@ -63,7 +63,24 @@ class ReadModelStoresTest {
         assertThat(directory.enrolmentsOf("B-1")).containsExactly("B-1|Q1");
         assertThat(views.rows(List.of("B-1|Q1"))).singleElement()
                 .satisfies(row -> assertThat(row.summary().percentMet()).isEqualTo(50.0));
+        assertThat(days.days("C", "K")).as("one update per cohort day carries both enrolments' figures")
+                .satisfies(d -> {
+                    assertThat(d.stream().mapToInt(CohortDay::started).sum()).isEqualTo(2);
+                    assertThat(d.stream().mapToDouble(CohortDay::pointsMet).sum()).isEqualTo(75.0);
+                });
         assertThat(views.apply(batch).stored()).as("a redelivered batch changes nothing").isEmpty();
+    }
+
+    @Test
+    void recordsCohortMembershipForNewEnrolmentsMovesAndRetriesOnly() {
+        var first = Snapshots.progress("J-1", "C", "K", AT, NOT_STARTED, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var second = Snapshots.progress("J-1", "C", "K", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var moved = Snapshots.progress("J-1", "C", "K2", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+
+        assertThat(views.apply(List.of(Snapshots.changed(first, 1))).joining()).as("new").containsExactly(first);
+        assertThat(views.apply(List.of(Snapshots.changed(second, 2))).joining()).as("same cohort, newer").isEmpty();
+        assertThat(views.apply(List.of(Snapshots.changed(second, 2))).joining()).as("redelivered: may not have joined").containsExactly(second);
+        assertThat(views.apply(List.of(Snapshots.changed(moved, 3))).joining()).as("another cohort").containsExactly(moved);
     }
 
     @Test
