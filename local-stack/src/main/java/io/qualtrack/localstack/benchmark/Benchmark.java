@@ -36,6 +36,7 @@ public final class Benchmark {
     private static final String KAFKA = "localhost:9092";
     private static final String MONGO = "mongodb://localhost:27017";
     private static final String CONTENT_URL = "http://localhost:8081";
+    private static final String PROGRESS_URL = "http://localhost:8082";
     private static final String REPORT_URL = "http://localhost:8083";
     private static final String ISSUER = "http://localhost:9000";
     private static final long SEED = 2026;
@@ -98,24 +99,27 @@ public final class Benchmark {
             CatalogueSnapshot catalogue = new ContentCatalogueReader(http, CONTENT_URL).read(Duration.ofMinutes(1));
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-            // --- the pipeline, and the floor of the same broker and database ---------------------------------------------
-            Workload workload = Workload.generate(catalogue, "B", profile.centres(), profile.cohortsPerCentre(),
-                    profile.learnersPerCohort(), SEED, today);
-            List<Records.Keyed> records = workload.records();
-            System.out.printf("Pipeline: %d records (%d learners) …%n", records.size(), workload.learners());
-            Duration pipeline = new Pipeline(KAFKA).run(records);
-            checkCohorts(http, workload);
+            // --- the pipeline, and the floor of the same broker and database, round after round -----------------------
             int partitions;
             try (ConsumerLag lag = new ConsumerLag(KAFKA)) {
                 partitions = lag.partitions(Topics.ACTIVITY);
             }
-            System.out.println("Floor: the same records through the broker alone, the same writes through the driver alone …");
-            Duration kafkaFloor = new KafkaFloor(KAFKA).run(records, partitions);
-            MongoFloor mongoFloor = new MongoFloor(MONGO);
-            Duration mongo = mongoFloor.run(workload.deliveries());
-
-            double pipelineRate = rate(records.size(), pipeline);
-            double floorRate = rate(records.size(), kafkaFloor.plus(mongo));
+            List<Round> rounds = new ArrayList<>();
+            for (int r = 1; r <= profile.rounds(); r++) {
+                Workload workload = Workload.generate(catalogue, "B" + r, profile.centres(), profile.cohortsPerCentre(),
+                        profile.learnersPerCohort(), SEED + r, today);
+                List<Records.Keyed> records = workload.records();
+                System.out.printf("Pipeline, round %d of %d: %,d records (%,d learners) …%n", r, profile.rounds(), records.size(), workload.learners());
+                Duration pipeline = new Pipeline(KAFKA).run(records);
+                checkCohorts(http, workload);
+                System.out.println("Floor: the same records through the broker alone, the same writes through the driver alone …");
+                Duration kafkaFloor = new KafkaFloor(KAFKA).run(records, partitions);
+                MongoFloor mongoFloor = new MongoFloor(MONGO);
+                Duration mongo = mongoFloor.run(workload.deliveries());
+                rounds.add(new Round(workload, records.size(), pipeline, kafkaFloor, mongo, mongoFloor.averageBytes()));
+            }
+            Round median = rounds.stream().sorted(Comparator.comparingDouble(Round::ratio)).toList().get(rounds.size() / 2);
+            double pipelineRate = median.pipelineRate();
 
             // --- event → dashboard at half the sustained rate ----------------------------------------------------------
             double halfRate = pipelineRate / 2;
@@ -125,11 +129,12 @@ public final class Benchmark {
             Workload background = Workload.generate(catalogue, "H", backgroundCohorts, 1, perCohort, SEED + 1, today);
             System.out.printf("Event → dashboard: %.0f events/s for %d s, a probe every %d ms …%n", halfRate,
                     profile.halfLoad().toSeconds(), profile.probeEvery().toMillis());
-            DashboardLatency.Result latency = new DashboardLatency(KAFKA, http, REPORT_URL)
+            DashboardLatency.Result latency = new DashboardLatency(KAFKA, http, PROGRESS_URL, REPORT_URL)
                     .run(background.records(), halfRate, profile.halfLoad(), profile.probeEvery());
 
             // --- read APIs at scale ---------------------------------------------------------------------------------------
-            int learnersSoFar = workload.learners() + backgroundLearnersSent(background, latency) + latency.probes();
+            int learnersSoFar = rounds.stream().mapToInt(r -> r.workload().learners()).sum()
+                    + backgroundLearnersSent(background, latency) + latency.probes();
             ReadModelScale scale = new ReadModelScale(KAFKA, http, REPORT_URL, learnersSoFar);
             List<ReadModelScale.Timings> timings = new ArrayList<>();
             Random random = new Random(SEED);
@@ -142,22 +147,30 @@ public final class Benchmark {
 
             // --- the table -------------------------------------------------------------------------------------------------
             figures.heading("Pipeline: produce → progress-service → report-service read models");
-            figures.line("  workload: %d centres, %d cohorts, %,d learners on the seed qualifications; %,d records "
-                            + "(%,d late, %,d duplicates)", profile.centres(), workload.cohorts().size(), workload.learners(),
-                    records.size(), workload.late(), workload.duplicates());
-            figures.line("  %-46s %8.1f s  %,10.0f events/s", "pipeline (until both services caught up)", seconds(pipeline), pipelineRate);
-            figures.line("  %-46s %8.1f s  %,10.0f events/s", "floor: Kafka produce + consume, same records", seconds(kafkaFloor),
-                    rate(records.size(), kafkaFloor));
-            figures.line("  %-46s %8.1f s  %,10.0f events/s", "floor: MongoDB bulk upserts, one per event", seconds(mongo),
-                    rate(records.size(), mongo));
-            figures.line("  %-46s %8s    (avg document %,d bytes, bulks of %d)", "", "", mongoFloor.averageBytes(), MongoFloor.BULK);
-            figures.line("  %-46s %8.1f s  %,10.0f events/s", "floor: both, one after the other", seconds(kafkaFloor.plus(mongo)), floorRate);
-            figures.line("  %-46s %.2f", "ratio pipeline / floor", pipelineRate / floorRate);
+            Workload first = rounds.getFirst().workload();
+            figures.line("  workload per round: %d centres, %d cohorts, %,d learners on the seed qualifications; %,d records "
+                            + "(%,d late, %,d duplicates)", profile.centres(), first.cohorts().size(), first.learners(),
+                    rounds.getFirst().records(), first.late(), first.duplicates());
+            for (int r = 0; r < rounds.size(); r++) {
+                Round round = rounds.get(r);
+                figures.line("  round %d%s", r + 1, round == median ? "  (the median: the figure reported)" : "");
+                figures.line("    %-44s %8.1f s  %,10.0f events/s", "pipeline (until both services caught up)", seconds(round.pipeline()),
+                        round.pipelineRate());
+                figures.line("    %-44s %8.1f s  %,10.0f events/s", "floor: Kafka produce + consume, same records",
+                        seconds(round.kafkaFloor()), rate(round.records(), round.kafkaFloor()));
+                figures.line("    %-44s %8.1f s  %,10.0f events/s   (avg document %,d bytes, bulks of %d)",
+                        "floor: MongoDB bulk upserts, one per event", seconds(round.mongoFloor()), rate(round.records(), round.mongoFloor()),
+                        round.documentBytes(), MongoFloor.BULK);
+                figures.line("    %-44s %8.1f s  %,10.0f events/s", "floor: both, one after the other",
+                        seconds(round.kafkaFloor().plus(round.mongoFloor())), round.floorRate());
+                figures.line("    %-44s %.2f", "ratio pipeline / floor", round.ratio());
+            }
 
             figures.heading("Event → dashboard (publish → counted by the cohort summary API)");
             figures.line("  load: %,.0f events/s (half the sustained rate) for %d s, %,d background events, %d probe enrolments",
                     latency.backgroundRate(), profile.halfLoad().toSeconds(), latency.backgroundSent(), latency.probes());
             figures.line("  %-46s %s", "latency", latency.latency().describe());
+            figures.line("  %-46s %s", "of which publish → progress API answers", latency.applied().describe());
 
             figures.heading("Read APIs (one client, sequential, random cohorts of " + ReadModelScale.COHORT_SIZE + ")");
             for (ReadModelScale.Timings t : timings) {
@@ -179,8 +192,8 @@ public final class Benchmark {
             }
 
             figures.heading("Targets");
-            figures.target("pipeline ≥ 70% of the floor", pipelineRate / floorRate >= 0.7,
-                    String.format("%.2f", pipelineRate / floorRate));
+            figures.target("pipeline ≥ 70% of the floor", median.ratio() >= 0.7,
+                    String.format("%.2f (median of %d rounds)", median.ratio(), rounds.size()));
             figures.target("event → dashboard p99 ≤ 1 s at half load", latency.latency().p99() <= 1000,
                     String.format("p99 %.0f ms", latency.latency().p99()));
             ReadModelScale.Timings largest = timings.getLast();
@@ -194,6 +207,21 @@ public final class Benchmark {
         } finally {
             stack.stop();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+    }
+
+    /** One pipeline run and the floor measured right after it on the same records. */
+    private record Round(Workload workload, int records, Duration pipeline, Duration kafkaFloor, Duration mongoFloor, long documentBytes) {
+        double pipelineRate() {
+            return rate(records, pipeline);
+        }
+
+        double floorRate() {
+            return rate(records, kafkaFloor.plus(mongoFloor));
+        }
+
+        double ratio() {
+            return pipelineRate() / floorRate();
         }
     }
 

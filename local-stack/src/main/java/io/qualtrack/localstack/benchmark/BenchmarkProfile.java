@@ -7,7 +7,8 @@ import java.util.List;
  * How big a benchmark run is. {@code default} is the one the README reports (at most 10 minutes on two
  * cores); {@code quick} proves in CI, in under 2 minutes, that every figure is produced.
  *
- * @param centres            centres of the pipeline workload
+ * @param rounds             pipeline runs, each followed by the floor on the same records (the median ratio is reported)
+ * @param centres            centres of each round's pipeline workload
  * @param cohortsPerCentre   cohorts per centre
  * @param learnersPerCohort  learners per cohort (each about 22 events)
  * @param halfLoad           how long the latency run sends at half the sustained rate
@@ -16,16 +17,16 @@ import java.util.List;
  * @param apiRequests        requests per API and scale
  * @param stackStarts        starts of the local stack to time (the second one after a stop: a normal restart)
  */
-public record BenchmarkProfile(String name, int centres, int cohortsPerCentre, int learnersPerCohort, Duration halfLoad,
+public record BenchmarkProfile(String name, int rounds, int centres, int cohortsPerCentre, int learnersPerCohort, Duration halfLoad,
                                Duration probeEvery, List<Integer> readModelScales, int apiRequests, int stackStarts) {
 
     public static BenchmarkProfile standard() {
-        return new BenchmarkProfile("default", 6, 4, 100, Duration.ofSeconds(60), Duration.ofMillis(200),
+        return new BenchmarkProfile("default", 3, 6, 4, 100, Duration.ofSeconds(60), Duration.ofMillis(200),
                 List.of(10_000, 100_000), 300, 2);
     }
 
     public static BenchmarkProfile quick() {
-        return new BenchmarkProfile("quick", 2, 3, 50, Duration.ofSeconds(15), Duration.ofMillis(150),
+        return new BenchmarkProfile("quick", 1, 2, 3, 50, Duration.ofSeconds(15), Duration.ofMillis(150),
                 List.of(1_000, 5_000), 100, 1);
     }
 

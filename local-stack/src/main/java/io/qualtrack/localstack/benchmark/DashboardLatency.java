@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pipeline rate) while, every {@code probeEvery}, a new learner is enrolled into a probe cohort. A poller asks
  * the probe cohort's summary API over and over; a probe is visible once the summary counts it. Latency is from
  * the moment the probe was handed to the producer to the first summary that counts it (so it includes up to
- * one poll interval).
+ * one poll interval). The progress API is polled too, for the oldest probe it has not answered for yet: the
+ * part of the way that is progress-service's.
  */
 final class DashboardLatency {
 
@@ -31,25 +32,33 @@ final class DashboardLatency {
     static final String PROBE_COHORT = "K-PROBE";
     private static final String PROBE_QUALIFICATION = "SELM7-CERT";
     private static final Duration POLL = Duration.ofMillis(20);
+    /** Less often than the summary: its figure is a breakdown, and polling adds load to the service it measures. */
+    private static final Duration PROGRESS_POLL = Duration.ofMillis(100);
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private final String bootstrapServers;
     private final HttpJson http;
+    private final String progressUrl;
     private final String reportUrl;
 
-    DashboardLatency(String bootstrapServers, HttpJson http, String reportUrl) {
+    DashboardLatency(String bootstrapServers, HttpJson http, String progressUrl, String reportUrl) {
         this.bootstrapServers = bootstrapServers;
         this.http = http;
+        this.progressUrl = progressUrl;
         this.reportUrl = reportUrl;
     }
 
-    record Result(Percentiles latency, double backgroundRate, int backgroundSent, int probes) {
+    /** {@code applied}: publish → the progress API answers for the probe (progress-service's part of the way). */
+    record Result(Percentiles latency, Percentiles applied, double backgroundRate, int backgroundSent, int probes) {
     }
 
     Result run(List<Records.Keyed> background, double ratePerSecond, Duration duration, Duration probeEvery)
             throws InterruptedException {
         ConcurrentHashMap<Integer, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = new ArrayList<>();
+        List<Long> applied = new ArrayList<>();
+        int nextApplied = 1;
+        long lastProgressPoll = 0;
         AtomicBoolean sending = new AtomicBoolean(true);
         AtomicInteger probesSent = new AtomicInteger();
         int[] backgroundSent = {0};
@@ -92,6 +101,13 @@ final class DashboardLatency {
                     throw new IllegalStateException("only " + seen + " of " + probesSent.get() + " probe learners showed in "
                             + "the cohort summary " + SETTLE.toSeconds() + " s after the load stopped");
                 }
+                if (now - lastProgressPoll > PROGRESS_POLL.toNanos()) {
+                    lastProgressPoll = now;
+                    while (sentAt.containsKey(nextApplied) && isApplied(nextApplied)) {
+                        applied.add(System.nanoTime() - sentAt.get(nextApplied));
+                        nextApplied++;
+                    }
+                }
                 int counted = countedProbes();
                 long visible = System.nanoTime();
                 for (int probe = seen + 1; probe <= counted; probe++) {
@@ -106,7 +122,15 @@ final class DashboardLatency {
             load.join();
             probes.join();
         }
-        return new Result(Percentiles.ofNanos(latencies), ratePerSecond, backgroundSent[0], probesSent.get());
+        return new Result(Percentiles.ofNanos(latencies), Percentiles.ofNanos(applied), ratePerSecond, backgroundSent[0], probesSent.get());
+    }
+
+    private boolean isApplied(int probe) throws InterruptedException {
+        return http.get(progressUrl + "/api/learners/" + learnerId(probe) + "/progress").is(200);
+    }
+
+    private static String learnerId(int probe) {
+        return "P-%06d".formatted(probe);
     }
 
     private int countedProbes() throws InterruptedException {
@@ -122,7 +146,7 @@ final class DashboardLatency {
 
     private static LearnerActivityEvent enrolment(int probe) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return new LearnerEnrolled(UUID.randomUUID(), Instant.now(), LearnerActivityEvent.SCHEMA_VERSION, "P-%06d".formatted(probe),
+        return new LearnerEnrolled(UUID.randomUUID(), Instant.now(), LearnerActivityEvent.SCHEMA_VERSION, learnerId(probe),
                 PROBE_CENTRE, PROBE_QUALIFICATION, PROBE_COHORT, today, today.plusMonths(9));
     }
 

@@ -12,6 +12,7 @@ import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The database alone: for every event, one unordered bulk upsert (in bulks of 500, progress-service's batch size)
- * of its enrolment's document as progress-service stored it, into a scratch database on the same server.
+ * The database alone: for every event, one upsert of its enrolment's document as progress-service stored it, with
+ * the enrolment's events up to that one (its size at that moment), in unordered bulks of 500, into a scratch
+ * database on the same server.
  */
 final class MongoFloor {
 
@@ -37,26 +39,39 @@ final class MongoFloor {
 
     Duration run(List<LearnerActivityEvent> events) {
         try (MongoClient client = MongoClients.create(mongoUri)) {
-            Map<String, Document> stored = new HashMap<>();
-            long bytes = 0;
+            Map<String, Document> enrolments = new HashMap<>();
             for (Document doc : client.getDatabase("qualtrack-progress").getCollection("enrolments").find()) {
-                stored.put(doc.get("_id").toString(), doc);
-                bytes += new RawBsonDocument(doc, new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining();
+                enrolments.put(doc.get("_id").toString(), doc);
             }
-            if (stored.isEmpty()) {
-                throw new IllegalStateException("progress-service stored no enrolments: nothing to size the floor's documents by");
+            // each event's write is its enrolment's document as it stood after that event: the events so far
+            List<Document> writes = new ArrayList<>(events.size());
+            Map<String, Integer> seen = new HashMap<>();
+            long bytes = 0;
+            int sampled = 0;
+            for (LearnerActivityEvent event : events) {
+                String id = event.learnerId() + "|" + event.qualificationCode();
+                Document stored = enrolments.get(id);
+                if (stored == null) {
+                    throw new IllegalStateException("progress-service stored no enrolment " + id);
+                }
+                int upTo = seen.merge(id, 1, Integer::sum);
+                List<?> all = stored.getList("events", Object.class);
+                Document asThen = new Document(stored);
+                asThen.put("events", all.subList(0, Math.min(upTo, all.size())));
+                writes.add(asThen);
+                if (writes.size() % 50 == 1) {
+                    bytes += size(asThen);
+                    sampled++;
+                }
             }
-            averageBytes = bytes / stored.size();
-            List<Document> documents = new ArrayList<>(stored.values());
+            averageBytes = bytes / Math.max(1, sampled);
             MongoDatabase database = client.getDatabase(DATABASE);
             database.drop();
             MongoCollection<Document> collection = database.getCollection("enrolments");
             long started = System.nanoTime();
-            for (int from = 0; from < events.size(); from += BULK) {
+            for (int from = 0; from < writes.size(); from += BULK) {
                 List<WriteModel<Document>> bulk = new ArrayList<>(BULK);
-                for (LearnerActivityEvent event : events.subList(from, Math.min(events.size(), from + BULK))) {
-                    String id = event.learnerId() + "|" + event.qualificationCode();
-                    Document doc = stored.getOrDefault(id, documents.get(Math.floorMod(id.hashCode(), documents.size())));
+                for (Document doc : writes.subList(from, Math.min(writes.size(), from + BULK))) {
                     bulk.add(new ReplaceOneModel<>(Filters.eq("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true)));
                 }
                 collection.bulkWrite(bulk, new BulkWriteOptions().ordered(false));
@@ -65,6 +80,10 @@ final class MongoFloor {
             database.drop();
             return took;
         }
+    }
+
+    private static long size(Document doc) {
+        return new RawBsonDocument(doc, new DocumentCodec()).getByteBuffer().remaining();
     }
 
     long averageBytes() {
