@@ -1,5 +1,6 @@
 package io.qualtrack.progress;
 
+import io.qualtrack.progress.tracking.ActivityBacklog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,11 @@ public class ProgressServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    ActivityBacklog activityBacklog(Clock clock) {
+        return new ActivityBacklog(clock.instant());
     }
 
     public static void main(String[] args) {

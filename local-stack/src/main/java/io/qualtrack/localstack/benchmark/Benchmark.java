@@ -58,7 +58,15 @@ public final class Benchmark {
         }
         Path output = repository.resolve("target/benchmark");
         deleteRecursively(output);
-        Figures figures = run(profile, repository, output);
+        Figures figures;
+        try {
+            figures = run(profile, repository, output);
+        } catch (Exception | Error e) {
+            System.err.println("benchmark failed: " + describe(e));
+            System.err.println("(./run-local's output and the services' logs are under " + output + ")");
+            System.exit(1);
+            return;
+        }
         System.out.println(figures.text());
         figures.write(output.resolve("benchmark-" + profile.name() + ".txt"));
         System.out.println("Written to " + output.resolve("benchmark-" + profile.name() + ".txt"));
@@ -244,6 +252,14 @@ public final class Benchmark {
                 throw new IllegalStateException(cohort.cohortId() + " counts " + counted + " learners, " + cohort.size() + " were generated");
             }
         }
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            text.append("\n  because: ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private static double rate(int events, Duration took) {

@@ -3,6 +3,7 @@ package io.qualtrack.progress.messaging;
 import io.qualtrack.contract.Topics;
 import io.qualtrack.observability.RecordTraces;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.tracking.ActivityBacklog;
 import io.qualtrack.progress.tracking.ActivityMetrics;
 import io.qualtrack.progress.tracking.ActivityProcessor;
 import io.qualtrack.progress.tracking.ActivityShape;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,14 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
     private final DeadLetterSender deadLetters;
     private final ActivityMetrics metrics;
     private final JsonMapper json;
+    private final ActivityBacklog backlog;
+    private final Clock clock;
 
-    ActivityConsumer(ActivityProcessor processor, DeadLetterSender deadLetters, ActivityMetrics metrics, JsonMapper json) {
+    ActivityConsumer(ActivityProcessor processor, DeadLetterSender deadLetters, ActivityMetrics metrics, JsonMapper json,
+                     ActivityBacklog backlog, Clock clock) {
         this.processor = processor;
+        this.backlog = backlog;
+        this.clock = clock;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.json = json;
@@ -66,6 +73,18 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
             metrics.outcome("Unreadable", ActivityMetrics.Outcome.REJECTED);
         });
         processor.process(events);
+        reportBacklog(batch.getHeaders().get(KafkaHeaders.CONSUMER, org.apache.kafka.clients.consumer.Consumer.class));
+    }
+
+    /** Whether this consumer has read to the end of its activity partitions (lag known, and 0 on each). */
+    private void reportBacklog(org.apache.kafka.clients.consumer.@Nullable Consumer<?, ?> consumer) {
+        if (consumer == null) {
+            return;
+        }
+        boolean caughtUp = consumer.assignment().stream()
+                .filter(partition -> partition.topic().equals(Topics.ACTIVITY))
+                .allMatch(partition -> consumer.currentLag(partition).orElse(1) == 0);
+        backlog.report(Thread.currentThread().getName(), caughtUp, clock.instant());
     }
 
     private void parse(byte[] payload, @Nullable RecordOrigin origin, List<Incoming> events, List<DeadLetter> malformed) {

@@ -25,12 +25,14 @@ class ParkingSweeper {
     private final ActivityProcessor processor;
     private final ParkingProperties properties;
     private final Clock clock;
+    private final ActivityBacklog backlog;
     /** Before this instance could open a publication of its own: consumers start after the beans exist. */
     private final Instant created;
 
     ParkingSweeper(ActivityProcessor processor, ParkedActivityStore parked, ParkingProperties properties,
-                   Clock clock, MeterRegistry meters) {
+                   Clock clock, ActivityBacklog backlog, MeterRegistry meters) {
         this.processor = processor;
+        this.backlog = backlog;
         this.properties = properties;
         this.clock = clock;
         this.created = clock.instant();
@@ -66,7 +68,10 @@ class ParkingSweeper {
     void sweep() {
         try {
             var redriven = processor.redriveLeastRecentlyTried(properties.sweepBatch());
-            int expired = processor.expireAwaitingEnrolment(clock.instant().minus(properties.enrolmentGrace()), properties.sweepBatch());
+            // while a consumer is behind (a replay, a backlog), the enrolment may still be coming: give up on nothing
+            int expired = backlog.caughtUp(clock.instant(), properties.enrolmentGrace())
+                    ? processor.expireAwaitingEnrolment(clock.instant().minus(properties.enrolmentGrace()), properties.sweepBatch())
+                    : 0;
             int republished = processor.publishUnpublished(clock.instant().minus(properties.sweepInterval().multipliedBy(2)),
                     properties.sweepBatch());
             if (redriven.applied() + redriven.rejected() + expired + republished > 0) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -174,7 +175,7 @@ class ShuffledDeliveryTest {
 
         var restarted = new ParkingSweeper(fixture.processor, fixture.parked,
                 new ParkingProperties(Duration.ofMinutes(10), Duration.ofHours(1), 500),
-                Clock.systemUTC(), new SimpleMeterRegistry());
+                Clock.systemUTC(), new ActivityBacklog(Instant.now()), new SimpleMeterRegistry());
         restarted.publishWhatARestartFound();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
