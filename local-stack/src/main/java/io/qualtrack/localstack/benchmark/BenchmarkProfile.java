@@ -21,7 +21,7 @@ public record BenchmarkProfile(String name, int rounds, int centres, int cohorts
                                Duration probeEvery, List<Integer> readModelScales, int apiRequests, int stackStarts) {
 
     public static BenchmarkProfile standard() {
-        return new BenchmarkProfile("default", 3, 6, 4, 100, Duration.ofSeconds(60), Duration.ofMillis(200),
+        return new BenchmarkProfile("default", 3, 4, 3, 100, Duration.ofSeconds(60), Duration.ofMillis(200),
                 List.of(10_000, 100_000), 300, 2);
     }
 

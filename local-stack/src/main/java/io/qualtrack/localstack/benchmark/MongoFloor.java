@@ -40,7 +40,8 @@ final class MongoFloor {
     Duration run(List<LearnerActivityEvent> events) {
         try (MongoClient client = MongoClients.create(mongoUri)) {
             Map<String, Document> enrolments = new HashMap<>();
-            for (Document doc : client.getDatabase("qualtrack-progress").getCollection("enrolments").find()) {
+            // in small batches: the stand-in answers a whole batch in one message, of at most 48 MB
+            for (Document doc : client.getDatabase("qualtrack-progress").getCollection("enrolments").find().batchSize(200)) {
                 enrolments.put(doc.get("_id").toString(), doc);
             }
             // each event's write is its enrolment's document as it stood after that event: the events so far
