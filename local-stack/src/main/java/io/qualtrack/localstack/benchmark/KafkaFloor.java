@@ -24,9 +24,9 @@ import java.util.concurrent.ExecutionException;
  */
 final class KafkaFloor {
 
-    private static final String TOPIC = "qualtrack.benchmark.floor";
-
     private final String bootstrapServers;
+    /** A new topic each time: deleting one is asynchronous, and a topic re-created under the same name meanwhile confuses idempotent producers. */
+    private final String topic = "qualtrack.benchmark.floor." + System.currentTimeMillis();
 
     KafkaFloor(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -34,11 +34,11 @@ final class KafkaFloor {
 
     Duration run(List<Records.Keyed> records, int partitions) throws InterruptedException {
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
-            ConsumerLag.get(lag.admin().createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1))).all());
+            ConsumerLag.get(lag.admin().createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all());
             try {
                 return produceAndConsume(records, partitions);
             } finally {
-                ConsumerLag.get(lag.admin().deleteTopics(List.of(TOPIC)).all());
+                ConsumerLag.get(lag.admin().deleteTopics(List.of(topic)).all());
             }
         }
     }
@@ -46,7 +46,7 @@ final class KafkaFloor {
     private Duration produceAndConsume(List<Records.Keyed> records, int partitions) throws InterruptedException {
         List<TopicPartition> assignment = new ArrayList<>();
         for (int p = 0; p < partitions; p++) {
-            assignment.add(new TopicPartition(TOPIC, p));
+            assignment.add(new TopicPartition(topic, p));
         }
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -58,7 +58,7 @@ final class KafkaFloor {
             consumer.poll(Duration.ZERO); // joins nothing (assigned), but resolves the positions before the clock starts
             long started = System.nanoTime();
             CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
-                records.forEach(r -> producer.send(new ProducerRecord<>(TOPIC, r.key(), r.value())));
+                records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
                 producer.flush();
             });
             long read = 0;
