@@ -18,6 +18,9 @@ public final class Topics {
     /** {@link io.qualtrack.contract.progress.ProgressEvent}s keyed by learner id: the read side's input. */
     public static final String PROGRESS = "qualtrack.progress.v1";
 
+    /** Progress snapshots report-service could not apply, as received, with the reason in the record headers. */
+    public static final String PROGRESS_REPORT_DEAD_LETTER = "qualtrack.progress.v1.report.dlt";
+
     private Topics() {
     }
 }

@@ -42,6 +42,11 @@ final class ActivityProducer implements AutoCloseable {
         producer.send(new ProducerRecord<>(Topics.ACTIVITY, key, payload));
     }
 
+    /** Any bytes to the progress topic: what a producer that bypasses progress-service could send there. */
+    void sendToProgressTopic(String key, byte[] payload) {
+        producer.send(new ProducerRecord<>(Topics.PROGRESS, key, payload));
+    }
+
     /** Waits until everything sent so far is acknowledged (flush fails the sends that failed). */
     void flush() {
         producer.flush();

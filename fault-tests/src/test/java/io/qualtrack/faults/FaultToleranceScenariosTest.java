@@ -187,6 +187,40 @@ class FaultToleranceScenariosTest {
     }
 
     @Test
+    @Order(7)
+    void poisonOnTheProgressTopicIsDeadLetteredByReportServiceAndStopsNoOne() {
+        stack.scenario("poison-in-report");
+        EventSet set = generate("REPT", 17, LEARNERS);
+        List<LearnerEnrolled> enrolments = set.events().stream().filter(e -> e instanceof LearnerEnrolled)
+                .map(e -> (LearnerEnrolled) e).toList();
+        ProgressPoison.Kind[] kinds = ProgressPoison.Kind.values();
+        List<ProgressPoison> poisons = new ArrayList<>();
+        Instant sent;
+        try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+            for (int i = 0; i < Math.min(enrolments.size(), 4 * kinds.length); i++) {
+                ProgressPoison poison = ProgressPoison.of(kinds[i % kinds.length], enrolments.get(i));
+                producer.sendToProgressTopic(poison.key(), poison.payload());
+                poisons.add(poison);
+            }
+            producer.flush();
+            producer.send(set.events());
+            sent = Instant.now();
+        }
+        Tally tally = convergesExactly("poison on the progress topic (" + poisons.size() + " poison, read side)", set,
+                set.size() + poisons.size(), sent);
+
+        List<ConsumerRecord<String, String>> deadLetters = TopicReader.readFromBeginning(stack.bootstrapServers(),
+                Topics.PROGRESS_REPORT_DEAD_LETTER, Duration.ofMinutes(1),
+                read -> poisons.stream().allMatch(p -> reportDeadLetterOf(p, read) != null));
+        for (ProgressPoison poison : poisons) {
+            ConsumerRecord<String, String> letter = reportDeadLetterOf(poison, deadLetters);
+            assertThat(header(letter, "qualtrack-dlt-reason")).as("reason for %s", poison.key()).isEqualTo("MALFORMED");
+            assertThat(header(letter, "qualtrack-dlt-origin")).startsWith(Topics.PROGRESS + "-");
+        }
+        assertThat(tally.clean()).isTrue();
+    }
+
+    @Test
     @Order(100)
     void activityTopicReplayedIntoFreshGroupAndDatabases() {
         stack.scenario("replay");
@@ -243,6 +277,10 @@ class FaultToleranceScenariosTest {
     private static ConsumerRecord<String, String> deadLetterOf(Poison poison, List<ConsumerRecord<String, String>> read) {
         return read.stream().filter(r -> poison.eventId() == null ? poison.payloadText().equals(r.value())
                 : poison.eventId().equals(header(r, "qualtrack-dlt-event-id"))).findFirst().orElse(null);
+    }
+
+    private static ConsumerRecord<String, String> reportDeadLetterOf(ProgressPoison poison, List<ConsumerRecord<String, String>> read) {
+        return read.stream().filter(r -> poison.payloadText().equals(r.value())).findFirst().orElse(null);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

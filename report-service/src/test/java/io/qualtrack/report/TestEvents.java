@@ -34,6 +34,15 @@ public final class TestEvents {
                 JSON.writerFor(ProgressEvent.class).writeValueAsBytes(change))).join();
     }
 
+    /** Any bytes, to a partition of the progress topic, as a careless or hostile producer could send them. */
+    public void publishRaw(int partition, String key, byte[] value) {
+        kafka.send(new ProducerRecord<>(Topics.PROGRESS, partition, key, value)).join();
+    }
+
+    public static byte[] asJson(EnrolmentProgressChanged change) {
+        return JSON.writerFor(ProgressEvent.class).writeValueAsBytes(change);
+    }
+
     public void publish(UnitDefinition unit) {
         var published = new UnitVersionPublished(UUID.randomUUID(), Instant.now(), 1, unit);
         kafka.send(new ProducerRecord<>(Topics.CONTENT, published.key(),

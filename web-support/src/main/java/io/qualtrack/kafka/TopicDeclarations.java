@@ -31,6 +31,10 @@ public final class TopicDeclarations {
         return keyed(Topics.ACTIVITY_DEAD_LETTER, settings);
     }
 
+    public static NewTopic progressReportDeadLetter(TopicSettings settings) {
+        return keyed(Topics.PROGRESS_REPORT_DEAD_LETTER, settings);
+    }
+
     public static NewTopic progress(TopicSettings settings) {
         return keyed(Topics.PROGRESS, settings);
     }

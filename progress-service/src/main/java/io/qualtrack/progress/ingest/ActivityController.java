@@ -1,8 +1,11 @@
 package io.qualtrack.progress.ingest;
 
+import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.tracking.AppliedEvents;
 import io.qualtrack.security.Caller;
 import io.qualtrack.security.ForbiddenActionException;
 import io.qualtrack.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -30,11 +36,13 @@ class ActivityController {
     static final int MAX_ITEMS = 1000;
 
     private final ActivityPublisher publisher;
+    private final AppliedEvents appliedEvents;
     private final JsonMapper json;
     private final Clock clock;
 
-    ActivityController(ActivityPublisher publisher, JsonMapper json, Clock clock) {
+    ActivityController(ActivityPublisher publisher, AppliedEvents appliedEvents, JsonMapper json, Clock clock) {
         this.publisher = publisher;
+        this.appliedEvents = appliedEvents;
         this.json = json;
         this.clock = clock;
     }
@@ -59,7 +67,19 @@ class ActivityController {
         }
         refuseOtherCentres(items, caller);
         ActivityReader.Result result = ActivityReader.read(items, clock.instant(), json);
-        publisher.publish(result.valid().stream().map(ActivityReader.Item::event).toList());
+        List<LearnerActivityEvent> events = result.valid().stream().map(ActivityReader.Item::event).toList();
+        List<ConflictingDuplicates.Conflict> conflicts = ConflictingDuplicates.find(result.valid(), appliedEvents.appliedUnderIdsOf(events));
+        if (!conflicts.isEmpty()) {
+            ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Conflicting eventId", conflicts.size()
+                    + " activities reuse an eventId for different content; none of the " + items.size() + " activities were accepted."
+                    + " An eventId names one event: send a correction as a new event with its own id");
+            problem.setProperty("conflicts", conflicts);
+            problem.setProperty("errors", result.invalid());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        if (!events.isEmpty()) {
+            publisher.publish(events.stream().filter(distinctIds()).toList());
+        }
         List<Accepted> accepted = result.valid().stream()
                 .map(item -> new Accepted(item.index(), item.event().eventId(), item.event().getClass().getSimpleName()))
                 .toList();
@@ -71,6 +91,12 @@ class ActivityController {
         problem.setProperty("errors", result.invalid());
         problem.setProperty("accepted", accepted);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The same event sent twice in one request is published once. */
+    private static Predicate<LearnerActivityEvent> distinctIds() {
+        Set<UUID> seen = new HashSet<>();
+        return event -> seen.add(event.eventId());
     }
 
     /**
@@ -91,7 +117,11 @@ class ActivityController {
     }
 
     @ExceptionHandler(ActivityNotStoredException.class)
-    ProblemDetail notStored(ActivityNotStoredException e) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Activity not accepted", e.getMessage());
+    ResponseEntity<ProblemDetail> notStored(ActivityNotStoredException e) {
+        if (e.retryable()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Activity not accepted", e.getMessage()));
+        }
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Activity not accepted", e.getMessage()));
     }
 }

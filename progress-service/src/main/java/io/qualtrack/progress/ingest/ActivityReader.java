@@ -1,5 +1,6 @@
 package io.qualtrack.progress.ingest;
 
+import io.qualtrack.contract.activity.ActivityRecords;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.tracking.ActivityShape;
 import tools.jackson.core.JacksonException;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /**
  * Reads the items of a submission one by one, so one bad item does not sink the others. A missing
  * {@code eventId} is assigned (send your own to make retries safe), a missing {@code occurredAt} is
- * the time of receipt and a missing {@code schemaVersion} is the current one.
+ * the time of receipt and a missing {@code schemaVersion} is the current one. An item is valid when it has the
+ * activity's shape and fits in a record of the activity topic as the consumer takes it.
  */
 final class ActivityReader {
 
@@ -59,7 +61,14 @@ final class ActivityReader {
             }
             try {
                 LearnerActivityEvent event = json.treeToValue(withDefaults, LearnerActivityEvent.class);
-                List<String> problems = ActivityShape.problems(event);
+                List<String> problems = new ArrayList<>(ActivityShape.problems(event));
+                if (problems.isEmpty()) {
+                    int recordBytes = json.writerFor(LearnerActivityEvent.class).writeValueAsBytes(event).length;
+                    if (recordBytes > ActivityRecords.MAX_RECORD_BYTES) {
+                        problems.add("the activity is " + recordBytes + " bytes as a record, over the limit of "
+                                + ActivityRecords.MAX_RECORD_BYTES + " bytes a record on the activity topic may have");
+                    }
+                }
                 if (problems.isEmpty()) {
                     valid.add(new Item(index, event));
                 } else {

@@ -1,7 +1,9 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.PoisonIsolation;
 import io.qualtrack.observability.RecordTraces;
+import io.qualtrack.contract.activity.ActivityRecords;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.tracking.ActivityBacklog;
 import io.qualtrack.progress.tracking.ActivityMetrics;
@@ -28,12 +30,11 @@ import java.util.function.Consumer;
 /**
  * The {@code activity-in-0} binding: a batch of raw records from the activity topic. Records that
  * are not activity at all (not JSON, an unknown type, missing fields, too large) are dead-lettered
- * here; the rest go to the {@link ActivityProcessor}.
+ * here; the rest go to the {@link ActivityProcessor}. An event that then fails to apply for a reason of its own
+ * is dead-lettered too ({@link PoisonIsolation}); only MongoDB or Kafka unreachable fails the batch, to be retried.
  */
 @Component("activity")
 class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
-
-    static final int MAX_RECORD_BYTES = 64 * 1024;
 
     private final ActivityProcessor processor;
     private final DeadLetterSender deadLetters;
@@ -72,8 +73,18 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
             metrics.deadLettered(d.reason());
             metrics.outcome("Unreadable", ActivityMetrics.Outcome.REJECTED);
         });
-        processor.process(events);
+        PoisonIsolation.apply(events, processor::process, this::setAside);
         reportBacklog(batch.getHeaders().get(KafkaHeaders.CONSUMER, org.apache.kafka.clients.consumer.Consumer.class));
+    }
+
+    /** An event that fails to apply on its own, for a reason of its own: dead-lettered so the partition flows on. */
+    private void setAside(Incoming incoming, RuntimeException failure) {
+        LearnerActivityEvent event = incoming.event();
+        DeadLetter letter = new DeadLetter(incoming.payload(), event.learnerId(), event.eventId().toString(),
+                RejectionReason.UNPROCESSABLE, "applying it failed: " + PoisonIsolation.describe(failure), incoming.origin());
+        deadLetters.send(List.of(letter));
+        metrics.deadLettered(letter.reason());
+        metrics.outcome(event.getClass().getSimpleName(), ActivityMetrics.Outcome.REJECTED);
     }
 
     /** Whether this consumer has read to the end of its activity partitions (lag known, and 0 on each). */
@@ -92,9 +103,9 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
             malformed.add(new DeadLetter(new byte[0], null, null, RejectionReason.MALFORMED, "empty record", origin));
             return;
         }
-        if (payload.length > MAX_RECORD_BYTES) {
+        if (payload.length > ActivityRecords.MAX_RECORD_BYTES) {
             malformed.add(new DeadLetter(payload, null, null, RejectionReason.OVERSIZED,
-                    "record of " + payload.length + " bytes is over the " + MAX_RECORD_BYTES + " byte limit", origin));
+                    "record of " + payload.length + " bytes is over the " + ActivityRecords.MAX_RECORD_BYTES + " byte limit", origin));
             return;
         }
         LearnerActivityEvent event;

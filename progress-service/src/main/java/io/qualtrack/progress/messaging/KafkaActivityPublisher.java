@@ -1,6 +1,11 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.KafkaSends;
+import io.qualtrack.kafka.PoisonIsolation;
+import io.qualtrack.kafka.TransientFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.ingest.ActivityNotStoredException;
 import io.qualtrack.progress.ingest.ActivityPublisher;
@@ -13,6 +18,8 @@ import java.util.List;
 
 @Component
 class KafkaActivityPublisher implements ActivityPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaActivityPublisher.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
@@ -27,9 +34,14 @@ class KafkaActivityPublisher implements ActivityPublisher {
         try {
             KafkaSends.sendAll(kafka, events.stream().map(event -> new ProducerRecord<>(Topics.ACTIVITY, event.key(),
                     json.writerFor(LearnerActivityEvent.class).writeValueAsBytes(event))).toList());
-        } catch (IllegalStateException e) {
-            throw new ActivityNotStoredException("The activity could not be stored just now. Retry with the same "
-                    + "eventIds: any that did reach the system are recognised as duplicates.", e);
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                throw new ActivityNotStoredException("The activity could not be stored just now. Retry with the same "
+                        + "eventIds: any that did reach the system are recognised as duplicates.", true, e);
+            }
+            log.error("The activity topic refused {} activities: {}", events.size(), PoisonIsolation.describe(e));
+            throw new ActivityNotStoredException("The activity could not be stored: the service cannot write to its topic."
+                    + " Operations have been alerted; retrying will not help until they fix it.", false, e);
         }
     }
 }

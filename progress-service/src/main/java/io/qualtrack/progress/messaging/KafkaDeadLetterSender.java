@@ -1,6 +1,7 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.KafkaSends;
 import io.qualtrack.observability.RecordTraces;
 import io.qualtrack.progress.tracking.DeadLetter;
 import io.qualtrack.progress.tracking.DeadLetterSender;
@@ -18,11 +19,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.qualtrack.progress.messaging.DeadLetterHeaders.AT;
-import static io.qualtrack.progress.messaging.DeadLetterHeaders.DETAIL;
-import static io.qualtrack.progress.messaging.DeadLetterHeaders.EVENT_ID;
-import static io.qualtrack.progress.messaging.DeadLetterHeaders.ORIGIN;
-import static io.qualtrack.progress.messaging.DeadLetterHeaders.REASON;
+import static io.qualtrack.kafka.DeadLetterHeaders.AT;
+import static io.qualtrack.kafka.DeadLetterHeaders.DETAIL;
+import static io.qualtrack.kafka.DeadLetterHeaders.EVENT_ID;
+import static io.qualtrack.kafka.DeadLetterHeaders.ORIGIN;
+import static io.qualtrack.kafka.DeadLetterHeaders.REASON;
 
 /** Dead letters go to {@link Topics#ACTIVITY_DEAD_LETTER} as received, the reason and origin in headers. */
 @Component

@@ -1,6 +1,7 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.KafkaSends;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.progress.tracking.ProgressSender;

@@ -1,7 +1,7 @@
 package io.qualtrack.progress.operations;
 
 import io.qualtrack.contract.Topics;
-import io.qualtrack.progress.messaging.DeadLetterHeaders;
+import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.progress.tracking.RejectionReason;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;

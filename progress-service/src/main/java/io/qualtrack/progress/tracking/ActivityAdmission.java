@@ -39,7 +39,7 @@ public final class ActivityAdmission {
             return new Admission.Park(EnrolmentId.of(event).waitingKey(), ParkReason.AWAITING_ENROLMENT);
         }
         if (!enrolledCentre.equals(event.centreId())) {
-            return centreMismatch(event, enrolledCentre);
+            return centreMismatch(event);
         }
         return switch (event) {
             case EvidenceSubmitted e -> admitCriteria(e.qualificationCode(), e.unitCode(), e.unitVersion(), e.criterionCodes(), catalogue);
@@ -52,7 +52,7 @@ public final class ActivityAdmission {
 
     private static Admission admitEnrolment(LearnerEnrolled enrolled, @Nullable String enrolledCentre, CatalogueView catalogue) {
         if (enrolledCentre != null && !enrolledCentre.equals(enrolled.centreId())) {
-            return centreMismatch(enrolled, enrolledCentre);
+            return centreMismatch(enrolled);
         }
         Optional<QualificationDefinition> qualification = catalogue.qualification(enrolled.qualificationCode());
         if (qualification.isEmpty()) {
@@ -90,9 +90,10 @@ public final class ActivityAdmission {
         return Admission.ACCEPT;
     }
 
-    private static Admission centreMismatch(LearnerActivityEvent event, String enrolledCentre) {
+    private static Admission centreMismatch(LearnerActivityEvent event) {
+        // never name the other centre: whoever reads the dead letter learns nothing about it
         return new Admission.Reject(RejectionReason.CENTRE_MISMATCH, "learner " + event.learnerId() + " is enrolled on "
-                + event.qualificationCode() + " at centre " + enrolledCentre + ", not " + event.centreId());
+                + event.qualificationCode() + " at another centre, not " + event.centreId());
     }
 
     public static String unitKey(String unitCode) {

@@ -2,6 +2,7 @@ package io.qualtrack.progress.tracking;
 
 import io.qualtrack.replica.CatalogueView;
 
+import io.qualtrack.contract.activity.ActivityRecords;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
@@ -171,10 +172,20 @@ public class ActivityProcessor {
         GroupResult result = new GroupResult();
         for (Incoming incoming : events) {
             LearnerActivityEvent event = incoming.event();
-            if (enrolment.has(event.eventId())) {
-                result.outcomes.add(new EventOutcome(event, Outcome.DUPLICATE));
-                // a batch retried after a failure finds its enrolment already applied: still re-drive what waits for it
-                result.enrolled |= event instanceof LearnerEnrolled;
+            var applied = enrolment.applied(event.eventId());
+            if (applied.isPresent()) {
+                List<String> differences = ActivityRecords.differences(applied.get(), event);
+                if (differences.isEmpty()) {
+                    result.outcomes.add(new EventOutcome(event, Outcome.DUPLICATE));
+                    // a batch retried after a failure finds its enrolment already applied: still re-drive what waits for it
+                    result.enrolled |= event instanceof LearnerEnrolled;
+                } else {
+                    result.rejected.add(new DeadLetter(incoming.payload(), event.learnerId(), event.eventId().toString(),
+                            RejectionReason.CONFLICTING_DUPLICATE, "event " + event.eventId()
+                            + " was applied before with a different " + String.join(", ", differences) + "; this one was not applied",
+                            incoming.origin()));
+                    result.outcomes.add(new EventOutcome(event, Outcome.REJECTED));
+                }
                 continue;
             }
             switch (ActivityAdmission.admit(event, enrolment.centreId(), catalogue)) {

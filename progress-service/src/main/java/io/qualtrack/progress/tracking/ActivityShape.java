@@ -7,13 +7,17 @@ import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.activity.LearnerWithdrawn;
 
+import io.qualtrack.contract.values.Identifiers;
+import io.qualtrack.contract.values.TimeRange;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** Whether an activity event is complete enough to consider at all; checked at the API and again on consume. */
+/**
+ * Whether an activity event is complete enough to consider at all; checked at the API and again on consume.
+ * Identifiers and instants follow the contract's {@link Identifiers} and {@link TimeRange}.
+ */
 public final class ActivityShape {
-
-    static final int MAX_ID_LENGTH = 128;
 
     private ActivityShape() {
     }
@@ -27,9 +31,7 @@ public final class ActivityShape {
         if (event.eventId() == null) {
             problems.add("eventId is required");
         }
-        if (event.occurredAt() == null) {
-            problems.add("occurredAt is required");
-        }
+        TimeRange.problem("occurredAt", event.occurredAt()).ifPresent(problems::add);
         if (!isSupportedSchema(event)) {
             problems.add("schemaVersion " + event.schemaVersion() + " is not supported (expected "
                     + LearnerActivityEvent.SCHEMA_VERSION + ")");
@@ -40,11 +42,13 @@ public final class ActivityShape {
         switch (event) {
             case LearnerEnrolled e -> {
                 id(problems, "cohortId", e.cohortId());
-                if (e.startDate() == null || e.plannedEndDate() == null) {
-                    problems.add("startDate and plannedEndDate are required");
-                } else if (!e.plannedEndDate().isAfter(e.startDate())) {
-                    problems.add("plannedEndDate must be after startDate");
+                List<String> dates = new ArrayList<>();
+                TimeRange.problem("startDate", e.startDate()).ifPresent(dates::add);
+                TimeRange.problem("plannedEndDate", e.plannedEndDate()).ifPresent(dates::add);
+                if (dates.isEmpty() && !e.plannedEndDate().isAfter(e.startDate())) {
+                    dates.add("plannedEndDate must be after startDate");
                 }
+                problems.addAll(dates);
             }
             case EvidenceSubmitted e -> {
                 unit(problems, e.unitCode(), e.unitVersion());
@@ -81,10 +85,6 @@ public final class ActivityShape {
     }
 
     private static void id(List<String> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(field + " is required");
-        } else if (value.length() > MAX_ID_LENGTH) {
-            problems.add(field + " is longer than " + MAX_ID_LENGTH + " characters");
-        }
+        Identifiers.problem(field, value).ifPresent(problems::add);
     }
 }

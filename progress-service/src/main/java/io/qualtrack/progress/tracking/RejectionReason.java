@@ -8,5 +8,9 @@ public enum RejectionReason {
     UNKNOWN_UNIT,
     UNKNOWN_CRITERION,
     NOT_ENROLLED,
-    CENTRE_MISMATCH
+    CENTRE_MISMATCH,
+    /** An event id already applied with other content: the first stands, this one is not applied. */
+    CONFLICTING_DUPLICATE,
+    /** Well formed and admitted, yet applying it fails every time: a defect to look into, the event kept to re-drive. */
+    UNPROCESSABLE
 }

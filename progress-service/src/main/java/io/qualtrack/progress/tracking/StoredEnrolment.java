@@ -5,9 +5,10 @@ import io.qualtrack.contract.activity.LearnerEnrolled;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,7 @@ public final class StoredEnrolment {
     private final List<LearnerActivityEvent> events;
     private final List<String> storedJson;
     private final List<LearnerActivityEvent> added = new ArrayList<>();
-    private final Set<UUID> eventIds = new HashSet<>();
+    private final Map<UUID, LearnerActivityEvent> byId = new HashMap<>();
     private @Nullable String centreId;
 
     /**
@@ -40,7 +41,12 @@ public final class StoredEnrolment {
     }
 
     public boolean has(UUID eventId) {
-        return eventIds.contains(eventId);
+        return byId.containsKey(eventId);
+    }
+
+    /** The event applied under {@code eventId}, if one is. */
+    public Optional<LearnerActivityEvent> applied(UUID eventId) {
+        return Optional.ofNullable(byId.get(eventId));
     }
 
     public void add(LearnerActivityEvent event) {
@@ -50,7 +56,7 @@ public final class StoredEnrolment {
     }
 
     private void remember(LearnerActivityEvent event) {
-        eventIds.add(event.eventId());
+        byId.putIfAbsent(event.eventId(), event);
         if (event instanceof LearnerEnrolled enrolled && centreId == null) {
             centreId = enrolled.centreId();
         }

@@ -2,7 +2,10 @@ package io.qualtrack.progress.ingest;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.SubmitterInWebSlices;
+import io.qualtrack.progress.tracking.AppliedEvents;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -51,6 +54,9 @@ class ActivityControllerTest {
 
     @MockitoBean
     ActivityPublisher publisher;
+
+    @MockitoBean
+    AppliedEvents appliedEvents;
 
     @SuppressWarnings("unchecked")
     private List<LearnerActivityEvent> published() {
@@ -134,10 +140,92 @@ class ActivityControllerTest {
 
     @Test
     void answers503WhenKafkaDoesNotTakeTheActivity() {
-        willThrow(new ActivityNotStoredException("The activity could not be stored just now", new IllegalStateException()))
+        willThrow(new ActivityNotStoredException("The activity could not be stored just now", true, new IllegalStateException()))
                 .given(publisher).publish(any());
 
-        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(ENROLLED))
-                .hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        var answer = mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(ENROLLED).exchange();
+        assertThat(answer).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getResponse().getHeader("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void aFailureThatRetryingCannotCureIsNotAnsweredRetry() {
+        willThrow(new ActivityNotStoredException("The activity could not be stored", false, new IllegalStateException()))
+                .given(publisher).publish(any());
+
+        var answer = mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(ENROLLED).exchange();
+        assertThat(answer).hasStatus(500).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getResponse().getHeader("Retry-After")).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "learnerId       | ZZ-PROBE-\\u0000x                | learnerId must not contain the control character U+0000",
+            "learnerId       | ZZ-PROBE-\\u202efdp.exe          | learnerId must not contain the invisible formatting character U+202E",
+            "learnerId       | ZZ-PROBE-\\r\\nINFO forged log line | learnerId must not contain the control character U+000D",
+            "cohortId        | ZZ-PROBE-\\u0000C1               | cohortId must not contain the control character U+0000",
+            "occurredAt      | 9999-12-31T23:59:59Z               | occurredAt must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "occurredAt      | +1000000000-12-31T23:59:59Z        | occurredAt must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "occurredAt      | -1000000000-01-01T00:00:00Z        | occurredAt must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "occurredAt      | 0001-01-01T00:00:00Z               | occurredAt must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "occurredAt      | 1700-01-01T00:00:00Z               | occurredAt must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "startDate       | -999999999-01-01                   | startDate must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "startDate       | 1900-01-01                         | startDate must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "plannedEndDate  | +999999999-12-31                   | plannedEndDate must be from 2000-01-01 to 2099-12-31 (UTC)",
+            "plannedEndDate  | 2300-01-01                         | plannedEndDate must be from 2000-01-01 to 2099-12-31 (UTC)"})
+    void refusesInvisibleOrControlCharactersInIdsAndDatesOutOfRangeNamingTheField(String field, String value, String problem) {
+        String item = ENROLLED.replaceFirst("\"" + field + "\":\"[^\"]*\"", java.util.regex.Matcher.quoteReplacement("\"" + field + "\":\"" + value + "\""));
+        assertThat(item).contains(value);
+
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(item))
+                .hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.errors[0].problems", p -> p.assertThat().asList().singleElement().asString().startsWith(problem));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void refusesAnItemTooLargeForARecordOfTheActivityTopicAtTheApiNotLater() {
+        String codes = String.join(",", java.util.Collections.nCopies(12_000, "\"1.1\""));
+        String big = EVIDENCE_WITHOUT_ID_OR_TIME.replace("[\"1.1\",\"1.2\"]", "[" + codes + "]");
+
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(big))
+                .hasStatus(400).bodyJson().hasPathSatisfying("$.errors[0].problems[0]", p -> p.assertThat().asString()
+                        .contains("over the limit of 65536 bytes a record on the activity topic may have"));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void anEventIdReusedForOtherContentInOneRequestIsAConflictAndNothingIsAccepted() {
+        String first = ENROLLED;
+        String second = ENROLLED.replace("\"2026-A\"", "\"2026-B\"");
+
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content("[" + first + "," + second + "]"))
+                .hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.conflicts[0].index", i -> i.assertThat().isEqualTo(1))
+                .hasPathSatisfying("$.conflicts[0].problem", p -> p.assertThat().asString()
+                        .contains("already used by item 0 of this request, with a different cohortId"));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void anEventIdAlreadyAppliedWithOtherContentIsAConflict() {
+        String evidence = EVIDENCE_WITHOUT_ID_OR_TIME.replace("{\"type\"", "{\"eventId\":\"e02a5254-5596-567a-a82a-40e8ac65c606\",\"type\"");
+        var applied = new io.qualtrack.contract.activity.EvidenceSubmitted(java.util.UUID.fromString("e02a5254-5596-567a-a82a-40e8ac65c606"),
+                Instant.parse("2026-09-02T09:00:00Z"), 1, "L-1", "C-1", "SELM7-CERT", "SELM7-04", 1, "dup-first.pdf", List.of("2.2"));
+        org.mockito.BDDMockito.given(appliedEvents.appliedUnderIdsOf(any()))
+                .willReturn(java.util.Map.of(applied.eventId(), applied));
+
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(evidence))
+                .hasStatus(409).bodyJson()
+                .hasPathSatisfying("$.conflicts[0].problem", p -> p.assertThat().asString()
+                        .contains("already used by an event applied before, with a different evidenceRef, criterionCodes"));
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void theSameEventTwiceInOneRequestIsAcceptedAndPublishedOnce() {
+        assertThat(mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content("[" + ENROLLED + "," + ENROLLED + "]"))
+                .hasStatus(202);
+        assertThat(published()).hasSize(1);
     }
 }

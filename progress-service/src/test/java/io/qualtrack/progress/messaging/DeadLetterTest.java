@@ -1,6 +1,7 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.contract.activity.EvidenceSubmitted;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
 import io.qualtrack.progress.tracking.Activities;
@@ -104,6 +105,33 @@ class DeadLetterTest extends ProgressServiceIntegrationTest {
                 "centre_mismatch", "not_enrolled")) {
             assertThat(metrics).contains("qualtrack_progress_dead_letters_total{application=\"progress-service\",reason=\"" + reason + "\"}");
         }
+    }
+
+    @Test
+    void aReusedEventIdOrAnInstantOutOfRangeProducedStraightToTheTopicIsDeadLetteredAndTheRestApplies() {
+        TestCatalogue.publish(kafka);
+        var ivy = new Activities("DLT-IVY", "C-1", SmallCatalogue.QUALIFICATION);
+        produce(ivy.enrolled(0));
+        var first = ivy.evidence(1, "U-ONE", "dup-first", "1.1");
+        produce(first);
+        produce(new EvidenceSubmitted(first.eventId(), first.occurredAt(), 1, "DLT-IVY", "C-1", SmallCatalogue.QUALIFICATION,
+                "U-ONE", 1, "dup-second", List.of("1.2")));
+        ObjectNode longAgo = JSON.valueToTree(ivy.evidence(3, "U-ONE", "from-1700", "1.2"));
+        longAgo.put("type", "EvidenceSubmitted").put("occurredAt", "1700-01-01T00:00:00Z");
+        produce("DLT-IVY", longAgo.toString().getBytes(StandardCharsets.UTF_8));
+        produce(ivy.evidence(4, "U-ONE", "after-them", "1.2"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mvc.get().uri("/api/learners/DLT-IVY/progress"))
+                .bodyJson().hasPathSatisfying("$.enrolments[0].progress.units[0].learningOutcomes[0].criteria[*].evidenceRefs",
+                        refs -> refs.assertThat().asList().containsExactly(List.of("dup-first"), List.of("after-them"))));
+        var deadLetters = TopicReader.readFromBeginning(brokers, Topics.ACTIVITY_DEAD_LETTER, Duration.ofSeconds(30),
+                read -> read.stream().filter(r -> "DLT-IVY".equals(r.key())).count() >= 2).stream()
+                .filter(r -> "DLT-IVY".equals(r.key())).toList();
+        assertThat(deadLetters).extracting(r -> header(r, "qualtrack-dlt-reason"))
+                .containsExactlyInAnyOrder("CONFLICTING_DUPLICATE", "MALFORMED");
+        assertThat(deadLetters).extracting(r -> header(r, "qualtrack-dlt-detail")).anySatisfy(detail -> assertThat(detail)
+                .contains(first.eventId().toString(), "applied before with a different evidenceRef, criterionCodes"))
+                .anySatisfy(detail -> assertThat(detail).contains("occurredAt must be from 2000-01-01 to 2099-12-31"));
     }
 
     @Test

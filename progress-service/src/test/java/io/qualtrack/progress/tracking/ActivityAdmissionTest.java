@@ -30,7 +30,10 @@ class ActivityAdmissionTest {
         var fromElsewhere = new Activities("L-ANN", "C-2", SmallCatalogue.QUALIFICATION).evidence(1, "U-ONE", "e", "1.1");
 
         assertThat(ActivityAdmission.admit(fromElsewhere, "C-1", catalogue))
-                .isInstanceOfSatisfying(Admission.Reject.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.CENTRE_MISMATCH));
+                .isInstanceOfSatisfying(Admission.Reject.class, r -> {
+                    assertThat(r.reason()).isEqualTo(RejectionReason.CENTRE_MISMATCH);
+                    assertThat(r.detail()).as("never names the other centre").doesNotContain("C-1").contains("C-2");
+                });
         assertThat(ActivityAdmission.admit(new Activities("L-ANN", "C-2", SmallCatalogue.QUALIFICATION).enrolled(0), "C-1", catalogue))
                 .isInstanceOf(Admission.Reject.class);
     }

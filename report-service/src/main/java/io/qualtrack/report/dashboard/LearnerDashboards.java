@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,9 +73,14 @@ public class LearnerDashboards {
         return views.rows(directory.enrolmentsOf(learnerId)).stream().map(EnrolmentRow::centreId).collect(Collectors.toSet());
     }
 
-    /** Changes whenever one of the learner's enrolments gets a newer snapshot, or the day changes. */
-    public String version(String learnerId) {
-        List<String> enrolments = directory.enrolmentsOf(learnerId);
+    /**
+     * Changes whenever one of the learner's enrolments at a centre the reader may see gets a newer snapshot, or the day
+     * changes; enrolments at other centres never move it, so it tells nothing about them.
+     */
+    public String version(String learnerId, Predicate<String> visibleCentre) {
+        List<String> enrolments = views.rows(directory.enrolmentsOf(learnerId)).stream()
+                .filter(row -> visibleCentre.test(row.centreId()))
+                .map(row -> EnrolmentViewStore.idOf(row.learnerId(), row.qualificationCode())).toList();
         if (enrolments.isEmpty()) {
             throw new NotFoundException("no progress is known for learner " + learnerId);
         }

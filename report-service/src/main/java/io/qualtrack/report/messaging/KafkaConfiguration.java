@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 
-/** A batch of snapshots or content that cannot be stored (MongoDB unreachable) is retried from the same offsets, without end. */
+/**
+ * A batch of snapshots or content that cannot be stored because MongoDB or Kafka is unreachable is retried from the
+ * same offsets, without end; a snapshot that fails for a reason of its own never fails a batch (it is dead-lettered).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TopicSettings.class)
 class KafkaConfiguration {
@@ -24,6 +27,11 @@ class KafkaConfiguration {
     @Bean
     NewTopic progressTopic(TopicSettings topics) {
         return TopicDeclarations.progress(topics);
+    }
+
+    @Bean
+    NewTopic progressDeadLetterTopic(TopicSettings topics) {
+        return TopicDeclarations.progressReportDeadLetter(topics);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.kafka;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -12,14 +12,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /** Sends a batch of records without waiting between them, then waits until the broker has them all. */
-final class KafkaSends {
+public final class KafkaSends {
 
-    static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
     private KafkaSends() {
     }
 
-    static void sendAll(KafkaTemplate<String, byte[]> kafka, List<ProducerRecord<String, byte[]>> records) {
+    public static void sendAll(KafkaTemplate<String, byte[]> kafka, List<ProducerRecord<String, byte[]>> records) {
         if (!records.isEmpty()) {
             sendAll(records.stream().map(record -> (Supplier<CompletableFuture<?>>) () -> kafka.send(record)).toList(),
                     records.getFirst().topic());
@@ -27,7 +27,7 @@ final class KafkaSends {
     }
 
     /** Each {@code send} starts one send and returns its future; all are started before waiting for any. */
-    static void sendAll(List<Supplier<CompletableFuture<?>>> sends, String topic) {
+    public static void sendAll(List<Supplier<CompletableFuture<?>>> sends, String topic) {
         if (sends.isEmpty()) {
             return;
         }

@@ -1,6 +1,6 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.kafka;
 
-/** The headers a dead letter carries besides the record as received. */
+/** The headers a dead letter carries besides the record as received, on every service's dead-letter topic. */
 public final class DeadLetterHeaders {
 
     public static final String REASON = "qualtrack-dlt-reason";
