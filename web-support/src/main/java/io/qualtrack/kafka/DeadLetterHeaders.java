@@ -1,5 +1,10 @@
 package io.qualtrack.kafka;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import java.nio.charset.StandardCharsets;
+
 /** The headers a dead letter carries besides the record as received, on every service's dead-letter topic. */
 public final class DeadLetterHeaders {
 
@@ -10,5 +15,9 @@ public final class DeadLetterHeaders {
     public static final String AT = "qualtrack-dlt-at";
 
     private DeadLetterHeaders() {
+    }
+
+    public static void add(ProducerRecord<?, ?> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,19 +1,18 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.kafka.KafkaSends;
 import io.qualtrack.observability.RecordTraces;
 import io.qualtrack.progress.tracking.DeadLetter;
 import io.qualtrack.progress.tracking.DeadLetterSender;
 import io.qualtrack.progress.tracking.RecordOrigin;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -58,15 +57,15 @@ class KafkaDeadLetterSender implements DeadLetterSender {
 
     private ProducerRecord<String, byte[]> record(DeadLetter deadLetter) {
         var record = new ProducerRecord<>(Topics.ACTIVITY_DEAD_LETTER, deadLetter.learnerId(), deadLetter.payload());
-        header(record, REASON, deadLetter.reason().name());
-        header(record, DETAIL, deadLetter.detail());
-        header(record, AT, clock.instant().toString());
+        DeadLetterHeaders.add(record, REASON, deadLetter.reason().name());
+        DeadLetterHeaders.add(record, DETAIL, deadLetter.detail());
+        DeadLetterHeaders.add(record, AT, clock.instant().toString());
         if (deadLetter.eventId() != null) {
-            header(record, EVENT_ID, deadLetter.eventId());
+            DeadLetterHeaders.add(record, EVENT_ID, deadLetter.eventId());
         }
         if (deadLetter.origin() != null) {
             var origin = deadLetter.origin();
-            header(record, ORIGIN, originText(origin));
+            DeadLetterHeaders.add(record, ORIGIN, originText(origin));
         }
         return record;
     }
@@ -75,7 +74,4 @@ class KafkaDeadLetterSender implements DeadLetterSender {
         return origin.topic() + "-" + origin.partition() + "@" + origin.offset();
     }
 
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -6,14 +6,12 @@ import io.qualtrack.kafka.KafkaSends;
 import io.qualtrack.kafka.PoisonIsolation;
 import io.qualtrack.kafka.TransientFailures;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
@@ -64,17 +62,14 @@ class SnapshotDeadLetters {
 
     private ProducerRecord<String, byte[]> record(DeadLetter letter) {
         var record = new ProducerRecord<>(Topics.PROGRESS_REPORT_DEAD_LETTER, letter.key(), letter.payload());
-        header(record, DeadLetterHeaders.REASON, letter.reason().name());
-        header(record, DeadLetterHeaders.DETAIL, letter.detail());
-        header(record, DeadLetterHeaders.ORIGIN, letter.origin());
-        header(record, DeadLetterHeaders.AT, clock.instant().toString());
+        DeadLetterHeaders.add(record, DeadLetterHeaders.REASON, letter.reason().name());
+        DeadLetterHeaders.add(record, DeadLetterHeaders.DETAIL, letter.detail());
+        DeadLetterHeaders.add(record, DeadLetterHeaders.ORIGIN, letter.origin());
+        DeadLetterHeaders.add(record, DeadLetterHeaders.AT, clock.instant().toString());
         if (letter.eventId() != null) {
-            header(record, DeadLetterHeaders.EVENT_ID, letter.eventId());
+            DeadLetterHeaders.add(record, DeadLetterHeaders.EVENT_ID, letter.eventId());
         }
         return record;
     }
 
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
 }
