@@ -1,5 +1,6 @@
 package io.qualtrack.identity;
 
+import io.qualtrack.identity.tokens.TokenPolicy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * provider (the compose stack runs Keycloak with the same users, roles and clients).
  */
 @SpringBootApplication
-@EnableConfigurationProperties(DemoDirectory.class)
+@EnableConfigurationProperties({DemoDirectory.class, TokenPolicy.class})
 public class IdentityServerApplication {
 
     public static void main(String[] args) {

@@ -7,6 +7,8 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.JOSEException;
+import io.qualtrack.identity.tokens.OwnTokensIntrospection;
+import io.qualtrack.identity.tokens.TokenPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,24 +32,40 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The protocol endpoints (authorize, token, JWKS, discovery, userinfo); people are sent to the login page. */
+    /**
+     * The protocol endpoints (authorize, token, introspection, revocation, JWKS, discovery, userinfo); people are sent
+     * to the login page. Introspection answers only a token's own client and the resource servers.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain protocolEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain protocolEndpoints(HttpSecurity http, TokenPolicy tokens, DemoDirectory directory)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
+                    server.tokenIntrospectionEndpoint(introspection -> introspection
+                            .authenticationProviders(OwnTokensIntrospection.forResourceServers(resourceServers(tokens, directory))));
                 })
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
+    }
+
+    private static Set<String> resourceServers(TokenPolicy tokens, DemoDirectory directory) {
+        for (String clientId : tokens.resourceServers()) {
+            if (directory.client(clientId).isEmpty()) {
+                throw new IllegalStateException("qualtrack.identity.tokens.resource-servers names '" + clientId
+                        + "', which is not a client in qualtrack.identity.clients");
+            }
+        }
+        return Set.copyOf(tokens.resourceServers());
     }
 
     @Bean
@@ -71,17 +89,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository clients(DemoDirectory directory) {
-        return new InMemoryRegisteredClientRepository(directory.clients().stream().map(SecurityConfiguration::registered).toList());
+    RegisteredClientRepository clients(DemoDirectory directory, TokenPolicy tokens) {
+        return new InMemoryRegisteredClientRepository(directory.clients().stream().map(client -> registered(client, tokens)).toList());
     }
 
-    private static RegisteredClient registered(DemoDirectory.Client client) {
+    private static RegisteredClient registered(DemoDirectory.Client client, TokenPolicy tokens) {
         RegisteredClient.Builder builder = RegisteredClient.withId(client.clientId())
                 .clientId(client.clientId())
                 .clientSecret("{noop}" + client.secret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build());
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.accessTokenLifetime()).build());
         if (client.signsPeopleIn()) {
             builder.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)

@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,9 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = "spring.config.name=identity-server")
+@SpringBootTest(properties = {"spring.config.name=identity-server",
+        // a stand-in for a resource server that introspects (none of the services does)
+        "qualtrack.identity.tokens.resource-servers=benchmark"})
 @AutoConfigureMockMvc
 class IdentityServerTest {
 
@@ -24,15 +27,33 @@ class IdentityServerTest {
     @Autowired
     MockMvcTester mvc;
 
-    private JsonNode clientCredentialsToken(String client, String secret) {
-        var result = mvc.post().uri("/oauth2/token")
-                .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                        .encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+    private static String basic(String client, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode tokenResponse(String client, String secret) {
+        var result = mvc.post().uri("/oauth2/token").header(HttpHeaders.AUTHORIZATION, basic(client, secret))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content("grant_type=client_credentials").exchange();
         assertThat(result).hasStatusOk();
-        String token = JSON.readTree(result.getResponse().getContentAsByteArray()).get("access_token").asString();
+        return JSON.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    private String accessToken(String client, String secret) {
+        return tokenResponse(client, secret).get("access_token").asString();
+    }
+
+    private JsonNode clientCredentialsToken(String client, String secret) {
+        return claims(accessToken(client, secret));
+    }
+
+    private static JsonNode claims(String token) {
         return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+
+    private MvcTestResult introspect(String client, String secret, String token) {
+        return mvc.post().uri("/oauth2/introspect").header(HttpHeaders.AUTHORIZATION, basic(client, secret))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("token=" + token).exchange();
     }
 
     @Test
@@ -51,6 +72,39 @@ class IdentityServerTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content("grant_type=client_credentials").exchange();
         assertThat(result).hasStatus(401);
+    }
+
+    @Test
+    void accessTokensLiveFiveMinutes() {
+        JsonNode response = tokenResponse("north-mis", "demo-north-mis-secret");
+        JsonNode claims = claims(response.get("access_token").asString());
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
+        assertThat(response.get("expires_in").asLong()).isBetween(298L, 300L);
+    }
+
+    @Test
+    void aClientIntrospectingAnotherClientsTokenLearnsOnlyThatItIsInactive() {
+        String southsToken = accessToken("south-mis", "demo-south-mis-secret");
+
+        assertThat(introspect("north-mis", "demo-north-mis-secret", southsToken)).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("{\"active\":false}");
+        assertThat(introspect("south-mis", "demo-south-mis-secret", southsToken)).as("its own client").hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.active", active -> active.assertThat().isEqualTo(true))
+                .hasPathSatisfying("$.client_id", id -> id.assertThat().isEqualTo("south-mis"));
+        assertThat(introspect("benchmark", "benchmark-secret", southsToken)).as("a resource server").hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.active", active -> active.assertThat().isEqualTo(true))
+                .hasPathSatisfying("$.centres", centres -> centres.assertThat().asList().containsExactly("C-SOUTH"));
+    }
+
+    @Test
+    void aRevokedTokenIsInactiveAtIntrospection() {
+        String token = accessToken("north-mis", "demo-north-mis-secret");
+
+        assertThat(mvc.post().uri("/oauth2/revoke").header(HttpHeaders.AUTHORIZATION, basic("north-mis", "demo-north-mis-secret"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("token=" + token)).hasStatusOk();
+
+        assertThat(introspect("north-mis", "demo-north-mis-secret", token)).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("{\"active\":false}");
     }
 
     @Test
