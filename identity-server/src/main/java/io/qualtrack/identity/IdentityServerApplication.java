@@ -4,6 +4,9 @@ import io.qualtrack.identity.tokens.TokenPolicy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 /**
  * The local stack's OpenID Connect provider: Spring Authorization Server with the demo's users and clients
@@ -13,6 +16,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @SpringBootApplication
 @EnableConfigurationProperties({DemoDirectory.class, TokenPolicy.class})
 public class IdentityServerApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(IdentityServerApplication.class);

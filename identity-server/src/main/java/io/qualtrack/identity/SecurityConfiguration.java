@@ -7,6 +7,10 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.JOSEException;
+import io.qualtrack.identity.signin.SignInPage;
+import io.qualtrack.identity.throttle.ClientThrottleFilter;
+import io.qualtrack.identity.throttle.SignInFormThrottleFilter;
+import io.qualtrack.identity.throttle.SignInThrottle;
 import io.qualtrack.identity.tokens.OwnTokensIntrospection;
 import io.qualtrack.identity.tokens.TokenPolicy;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +34,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.util.Set;
@@ -40,11 +46,12 @@ class SecurityConfiguration {
 
     /**
      * The protocol endpoints (authorize, token, introspection, revocation, JWKS, discovery, userinfo); people are sent
-     * to the login page. Introspection answers only a token's own client and the resource servers.
+     * to the sign-in page. A client whose authentications keep failing is refused for a while; introspection answers
+     * only a token's own client and the resource servers.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain protocolEndpoints(HttpSecurity http, TokenPolicy tokens, DemoDirectory directory)
+    SecurityFilterChain protocolEndpoints(HttpSecurity http, SignInThrottle throttle, TokenPolicy tokens, DemoDirectory directory)
             throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
@@ -52,9 +59,11 @@ class SecurityConfiguration {
                     server.tokenIntrospectionEndpoint(introspection -> introspection
                             .authenticationProviders(OwnTokensIntrospection.forResourceServers(resourceServers(tokens, directory))));
                 })
+                // the authorization server's client authentication comes right after this filter: the throttle goes first
+                .addFilterBefore(new ClientThrottleFilter(throttle), AbstractPreAuthenticatedProcessingFilter.class)
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint(SignInPage.PATH), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
@@ -68,14 +77,16 @@ class SecurityConfiguration {
         return Set.copyOf(tokens.resourceServers());
     }
 
+    /** People sign in with the form; after failures for a username or from an address, they wait before trying again. */
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", SignInPage.STYLESHEET).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(SignInPage.PATH).permitAll())
+                .addFilterBefore(new SignInFormThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.qualtrack.identity;
 
+import io.qualtrack.identity.throttle.SignInThrottleSettings;
 import io.qualtrack.identity.tokens.TokenPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,5 +24,13 @@ class ConfigurationMistakesTest {
     @Test
     void aTokenLifetimeOfNothingIsRefused() {
         assertThatThrownBy(() -> new TokenPolicy(Duration.ZERO, List.of())).hasMessageContaining("access-token-lifetime must be positive");
+    }
+
+    @Test
+    void aBackOffThatWouldBeForgottenBeforeItEndsIsRefused() {
+        assertThatThrownBy(() -> new SignInThrottleSettings(5, 20, Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofHours(1)))
+                .hasMessageContaining("forget-after must be at least longest-back-off");
+        assertThatThrownBy(() -> new SignInThrottleSettings(0, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1)))
+                .hasMessageContaining("at least 1");
     }
 }

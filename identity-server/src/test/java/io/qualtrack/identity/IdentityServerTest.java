@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @SpringBootTest(properties = {"spring.config.name=identity-server",
         // a stand-in for a resource server that introspects (none of the services does)
@@ -105,6 +106,21 @@ class IdentityServerTest {
 
         assertThat(introspect("north-mis", "demo-north-mis-secret", token)).hasStatusOk().bodyJson()
                 .isStrictlyEqualTo("{\"active\":false}");
+    }
+
+    @Test
+    void theSignInPageAsksForUsernameAndPasswordWithItsCsrfToken() {
+        assertThat(mvc.get().uri("/login")).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML).bodyText()
+                .contains("name=\"username\"").contains("name=\"password\"").contains("name=\"_csrf\"")
+                .contains("<button type=\"submit\">").doesNotContain("role=\"alert\"");
+        assertThat(mvc.get().uri("/login?error")).hasStatusOk().bodyText().contains("Wrong username or password.");
+        assertThat(mvc.get().uri("/sign-in.css")).as("its stylesheet, before signing in").hasStatusOk();
+    }
+
+    @Test
+    void aWrongPasswordSendsThePersonBackToTheSignInPage() {
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "ops").param("password", "guess"))
+                .hasStatus(302).hasRedirectedUrl("/login?error");
     }
 
     @Test
