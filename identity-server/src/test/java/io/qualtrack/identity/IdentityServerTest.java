@@ -6,12 +6,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +117,26 @@ class IdentityServerTest {
                 .contains("<button type=\"submit\">").doesNotContain("role=\"alert\"");
         assertThat(mvc.get().uri("/login?error")).hasStatusOk().bodyText().contains("Wrong username or password.");
         assertThat(mvc.get().uri("/sign-in.css")).as("its stylesheet, before signing in").hasStatusOk();
+    }
+
+    @Test
+    void signingInOnThePageCarriesOnWithTheAuthorizationRequest() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest("a-code-verifier-of-at-least-forty-three-characters".getBytes(StandardCharsets.US_ASCII)));
+        String authorize = "/oauth2/authorize?response_type=code&client_id=qualtrack-pages&scope=openid&state=s1"
+                + "&redirect_uri=http://localhost:8083/login/oauth2/code/qualtrack"
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256";
+        assertThat(mvc.get().uri(authorize).session(session).accept(MediaType.TEXT_HTML))
+                .hasStatus(302).hasRedirectedUrl("/login");
+
+        MvcTestResult signedIn = mvc.post().uri("/login").session(session).with(csrf())
+                .param("username", "north.manager").param("password", "demo-north").exchange();
+        assertThat(signedIn).hasStatus(302);
+        assertThat(signedIn.getResponse().getRedirectedUrl()).contains("/oauth2/authorize?");
+
+        assertThat(mvc.get().uri(signedIn.getResponse().getRedirectedUrl()).session(session)).hasStatus(302)
+                .redirectedUrl().startsWith("http://localhost:8083/login/oauth2/code/qualtrack?code=");
     }
 
     @Test

@@ -101,6 +101,17 @@ class SignInThrottleTest {
     }
 
     @Test
+    void secretsSentInTheFormCountAsThoughSentInTheHeader() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(mvc.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .content("grant_type=client_credentials&client_id=benchmark&client_secret=guess-" + i)).hasStatus(401);
+        }
+        assertThat(token("benchmark", "benchmark-secret", "127.0.0.1")).hasStatus(429);
+        assertThat(mvc.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("grant_type=client_credentials&client_id=benchmark&client_secret=benchmark-secret")).hasStatus(429);
+    }
+
+    @Test
     void eachFailureAfterABackOffDoublesTheNextUpToTheLongest() {
         for (int i = 0; i < 3; i++) {
             token("south-mis", "guess-" + i);
