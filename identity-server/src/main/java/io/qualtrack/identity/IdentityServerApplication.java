@@ -1,8 +1,12 @@
 package io.qualtrack.identity;
 
+import io.qualtrack.identity.tokens.TokenPolicy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 /**
  * The local stack's OpenID Connect provider: Spring Authorization Server with the demo's users and clients
@@ -10,8 +14,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * provider (the compose stack runs Keycloak with the same users, roles and clients).
  */
 @SpringBootApplication
-@EnableConfigurationProperties(DemoDirectory.class)
+@EnableConfigurationProperties({DemoDirectory.class, TokenPolicy.class})
 public class IdentityServerApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(IdentityServerApplication.class);

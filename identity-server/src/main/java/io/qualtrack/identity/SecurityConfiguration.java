@@ -7,6 +7,12 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.JOSEException;
+import io.qualtrack.identity.signin.SignInPage;
+import io.qualtrack.identity.throttle.ClientThrottleFilter;
+import io.qualtrack.identity.throttle.SignInFormThrottleFilter;
+import io.qualtrack.identity.throttle.SignInThrottle;
+import io.qualtrack.identity.tokens.OwnTokensIntrospection;
+import io.qualtrack.identity.tokens.TokenPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,36 +34,59 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The protocol endpoints (authorize, token, JWKS, discovery, userinfo); people are sent to the login page. */
+    /**
+     * The protocol endpoints (authorize, token, introspection, revocation, JWKS, discovery, userinfo); people are sent
+     * to the sign-in page. A client whose authentications keep failing is refused for a while; introspection answers
+     * only a token's own client and the resource servers.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain protocolEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain protocolEndpoints(HttpSecurity http, SignInThrottle throttle, TokenPolicy tokens, DemoDirectory directory)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
+                    server.tokenIntrospectionEndpoint(introspection -> introspection
+                            .authenticationProviders(OwnTokensIntrospection.forResourceServers(resourceServers(tokens, directory))));
                 })
+                // the authorization server's client authentication comes right after this filter: the throttle goes first
+                .addFilterBefore(new ClientThrottleFilter(throttle), AbstractPreAuthenticatedProcessingFilter.class)
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint(SignInPage.PATH), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
+    private static Set<String> resourceServers(TokenPolicy tokens, DemoDirectory directory) {
+        for (String clientId : tokens.resourceServers()) {
+            if (directory.client(clientId).isEmpty()) {
+                throw new IllegalStateException("qualtrack.identity.tokens.resource-servers names '" + clientId
+                        + "', which is not a client in qualtrack.identity.clients");
+            }
+        }
+        return Set.copyOf(tokens.resourceServers());
+    }
+
+    /** People sign in with the form; after failures for a username or from an address, they wait before trying again. */
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", SignInPage.STYLESHEET).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(SignInPage.PATH).permitAll())
+                .addFilterBefore(new SignInFormThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 
@@ -71,17 +100,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository clients(DemoDirectory directory) {
-        return new InMemoryRegisteredClientRepository(directory.clients().stream().map(SecurityConfiguration::registered).toList());
+    RegisteredClientRepository clients(DemoDirectory directory, TokenPolicy tokens) {
+        return new InMemoryRegisteredClientRepository(directory.clients().stream().map(client -> registered(client, tokens)).toList());
     }
 
-    private static RegisteredClient registered(DemoDirectory.Client client) {
+    private static RegisteredClient registered(DemoDirectory.Client client, TokenPolicy tokens) {
         RegisteredClient.Builder builder = RegisteredClient.withId(client.clientId())
                 .clientId(client.clientId())
                 .clientSecret("{noop}" + client.secret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build());
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.accessTokenLifetime()).build());
         if (client.signsPeopleIn()) {
             builder.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)

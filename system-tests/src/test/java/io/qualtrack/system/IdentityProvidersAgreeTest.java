@@ -1,11 +1,13 @@
 package io.qualtrack.system;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * ./run-local's identity-server and the compose stack's Keycloak realm sign in the same demo people and systems, with
- * the same passwords, roles, centres and learners: whichever way the system runs, the demo behaves the same.
+ * the same passwords, roles, centres and learners, and access tokens that live as long: whichever way the system runs,
+ * the demo behaves the same.
  */
 class IdentityProvidersAgreeTest {
 
@@ -32,6 +35,9 @@ class IdentityProvidersAgreeTest {
 
         assertThat(keycloakPeople(realm)).isEqualTo(identityServerPeople(identity));
         assertThat(keycloakSystems(realm)).isEqualTo(identityServerSystems(identity));
+        assertThat(Duration.ofSeconds(realm.get("accessTokenLifespan").asLong())).as("how long an access token lives")
+                .isEqualTo(DurationStyle.detectAndParse(String.valueOf(
+                        YamlAccess.property(identity, "qualtrack.identity.tokens.access-token-lifetime"))));
     }
 
     private static Map<String, Identity> identityServerPeople(Map<String, Object> identity) {

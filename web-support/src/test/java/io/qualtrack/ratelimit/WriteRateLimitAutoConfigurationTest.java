@@ -1,0 +1,27 @@
+package io.qualtrack.ratelimit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WriteRateLimitAutoConfigurationTest {
+
+    private final WebApplicationContextRunner service = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(WriteRateLimitAutoConfiguration.class));
+
+    @Test
+    void limitsNothingUnlessTheServiceTurnsItOn() {
+        service.run(context -> assertThat(context).doesNotHaveBean(WriteRateLimiter.class));
+        service.withPropertyValues("qualtrack.rate-limit.writes.enabled=true")
+                .run(context -> assertThat(context).hasSingleBean(WriteRateLimiter.class));
+    }
+
+    @Test
+    void settingsThatCannotWorkStopTheServiceSayingWhich() {
+        service.withPropertyValues("qualtrack.rate-limit.writes.enabled=true", "qualtrack.rate-limit.writes.capacity=0")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("capacity and refill-requests must be at least 1"));
+    }
+}
