@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How big a benchmark run is. {@code default} is the one the README reports (at most 10 minutes on two
+ * How big a benchmark run is. {@code default} is the one docs/benchmarks.md reports (at most 10 minutes on two
  * cores); {@code quick} proves in CI, in under 2 minutes, that every figure is produced.
  *
  * @param rounds             pipeline runs, each followed by the floor on the same records (the median ratio is reported)
