@@ -73,7 +73,8 @@ class ComposedServicesTest {
             if (!health.contains("localhost:" + config.port() + "/actuator/health/readiness")) {
                 problems.add(name + ": healthcheck '" + health + "' does not ask localhost:" + config.port() + "/actuator/health/readiness");
             }
-            String mongo = environment.getOrDefault("MONGODB_URI", "");
+            // the user and password: MongoCredentialsTest
+            String mongo = environment.getOrDefault("MONGODB_URI", "").replaceFirst("^mongodb://[^@/]+@", "mongodb://");
             String database = config.placeholders().getOrDefault("MONGODB_URI", "").replaceAll(".*/([^/?]+).*", "$1");
             String replicaSet = files.replicaSetName();
             if (!mongo.startsWith("mongodb://mongodb:27017/" + database + "?") || !mongo.contains("replicaSet=" + replicaSet)) {
