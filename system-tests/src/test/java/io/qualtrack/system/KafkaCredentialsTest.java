@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kafka in the compose stack requires credentials and authorizes every request: read from {@code docker-compose.yml},
- * {@code .env} and {@code ops/kafka}, without Docker.
+ * {@code .env} and {@code ops/kafka}, without Docker; {@link ComposedKafkaAclsTest} runs a broker so configured.
  */
 class KafkaCredentialsTest {
 

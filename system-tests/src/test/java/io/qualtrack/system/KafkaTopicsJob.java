@@ -110,7 +110,8 @@ final class KafkaTopicsJob {
         return passwords;
     }
 
-    private static Command command(String line, Map<String, String> variables) {
+    /** A line of shell as its shell runs it: variables expanded, unquoted words split. */
+    static Command command(String line, Map<String, String> variables) {
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(line);
         while (word.find()) {
