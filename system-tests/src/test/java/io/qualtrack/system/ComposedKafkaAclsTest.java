@@ -1,6 +1,14 @@
 package io.qualtrack.system;
 
+import io.qualtrack.content.ContentServiceApplication;
 import io.qualtrack.contract.Topics;
+import io.qualtrack.progress.ProgressServiceApplication;
+import io.qualtrack.report.ReportServiceApplication;
+import io.qualtrack.testsupport.MongoStandIn;
+import io.qualtrack.testsupport.ServiceProbes;
+import io.qualtrack.testsupport.TestCaller;
+import io.qualtrack.testsupport.TestIssuer;
+import io.qualtrack.testsupport.TestTokens;
 import io.qualtrack.system.KafkaTopicsJob.Command;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -10,6 +18,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,12 +32,16 @@ import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.tools.AclCommand;
 import org.apache.kafka.tools.TopicCommand;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.function.ThrowingConsumer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -171,6 +184,60 @@ class ComposedKafkaAclsTest {
 
         assertThatThrownBy(() -> offsetOfSend(producer, Topics.PROGRESS)).hasRootCauseInstanceOf(TopicAuthorizationException.class);
         assertThatThrownBy(() -> readFromStart(report.get("Spring Kafka consumer"), Topics.ACTIVITY)).isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    /**
+     * The services themselves, given the compose environment's {@code SPRING_…} variables (as the properties they bind
+     * to) and this broker: each is ready (its health check signs in), content-service publishes the catalogue it seeds,
+     * both consumers take it under their groups, and progress-service's dead-letter reader answers.
+     */
+    @Test
+    void theServicesStartSignedInAsThemselvesAndTheSeededCatalogueReachesBothConsumers() throws Exception {
+        List<ConfigurableApplicationContext> services = new ArrayList<>();
+        try {
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            ports.put("content-service", start(services, ContentServiceApplication::main, "content-service"));
+            ports.put("progress-service", start(services, ProgressServiceApplication::main, "progress-service"));
+            ports.put("report-service", start(services, ReportServiceApplication::main, "report-service"));
+            ports.forEach((service, port) -> Awaitility.await(service + " ready").atMost(WAIT)
+                    .untilAsserted(() -> ServiceProbes.assertUpAndTagged(port, service)));
+
+            Map<String, Object> admin = new HashMap<>();
+            clientProperties("admin", files.env.get("KAFKA_ADMIN_PASSWORD")).forEach((key, value) -> admin.put(String.valueOf(key), value));
+            admin.put("bootstrap.servers", local.get(composed.listenerAdvertisedAs(COMPOSE_INTERNAL).name()));
+            try (Admin kafka = Admin.create(admin)) {
+                for (String group : List.of("progress-service", "report-service")) {
+                    Awaitility.await(group + " consumes the seeded catalogue").atMost(WAIT.multipliedBy(2)).until(() ->
+                            kafka.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                                    .getOrDefault(new TopicPartition(Topics.CONTENT, 0), new OffsetAndMetadata(0)).offset() > 0);
+                }
+            }
+            Http.Response deadLetters = Http.get(ports.get("progress-service"), "/api/operations/dead-letters", TestCaller.operations());
+            assertThat(deadLetters.status()).as("the dead-letter reader signs in: " + deadLetters.body()).isEqualTo(200);
+        } finally {
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).close();
+            }
+        }
+    }
+
+    /** A service on this broker and the stand-in, its Kafka security from the compose environment. */
+    private static int start(List<ConfigurableApplicationContext> services, ThrowingConsumer<String[]> main, String service) {
+        String kafka = local.get(composed.listenerAdvertisedAs(COMPOSE_INTERNAL).name());
+        List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=WARN",
+                "logging.level.org.apache.kafka=ERROR", "logging.level.kafka=ERROR", "logging.level.state.change.logger=ERROR",
+                TestTokens.ISSUER_PROPERTY + "=" + TestIssuer.shared().uri(),
+                "spring.mongodb.uri=" + MongoStandIn.uri("compose-kafka-" + service),
+                "spring.kafka.bootstrap-servers=" + kafka, "spring.cloud.stream.kafka.binder.brokers=" + kafka));
+        files.containerEnvironment(service).forEach((variable, value) -> {
+            if (variable.startsWith("SPRING_")) {
+                properties.add(SpringConfigurationMetadata.get().property(variable) + "=" + value);
+            }
+        });
+        ConfigurableApplicationContext context = SpringApplication.from(main)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new)).getApplicationContext();
+        services.add(context);
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     @Test
