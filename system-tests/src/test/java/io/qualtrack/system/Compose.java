@@ -71,6 +71,22 @@ final class Compose {
         };
     }
 
+    /**
+     * A value as Compose passes it to the container: {@code ${NAME}} (or {@code ${NAME:-default}}) replaced from
+     * {@code .env}, {@code $$} unescaped to {@code $}.
+     */
+    static String interpolate(String value, Map<String, String> dotEnv) {
+        StringBuilder resolved = new StringBuilder();
+        Matcher variable = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}").matcher(value);
+        while (variable.find()) {
+            String replacement = variable.group().equals("$$") ? "$"
+                    : dotEnv.getOrDefault(variable.group(1), variable.group(2));
+            assertThat(replacement).as("${" + variable.group(1) + "} has a value in .env").isNotNull();
+            variable.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
+        }
+        return variable.appendTail(resolved).toString();
+    }
+
     /** The container side of a port mapping ({@code "${HOST}:8081"}, {@code "8081/tcp"}). */
     static String containerPort(String mapping) {
         String port = mapping.substring(mapping.lastIndexOf(':') + 1);

@@ -1,5 +1,8 @@
 package io.qualtrack.system;
 
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,7 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.qualtrack.system.YamlAccess.map;
 import static io.qualtrack.system.YamlAccess.strings;
@@ -22,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposedServicesTest {
 
-    /**
-     * Environment variables a service may be given although its {@code <service>.yml} does not name them: the JVM's, and
-     * those Spring Boot binds to {@code spring.*} and {@code logging.*} itself (relaxed binding).
-     */
-    private static final Pattern GENERIC_JVM_OR_SPRING_VARIABLE =
-            Pattern.compile("JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|SPRING_[A-Z0-9_]+|LOGGING_[A-Z0-9_]+");
+    /** Environment variables a service may be given although its {@code <service>.yml} does not name them: the JVM's. */
+    private static final Pattern JVM_VARIABLE = Pattern.compile("JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS");
+
+    /** Spring Kafka's and the binder's maps of client settings: their keys must be settings a Kafka client knows. */
+    private static final Pattern KAFKA_CLIENT_MAP = Pattern.compile("spring\\.(kafka|cloud\\.stream\\.kafka\\.binder)\\.([a-z]+\\.)?(properties|configuration)\\.(.+)");
+
+    private static final Set<String> KAFKA_CLIENT_SETTINGS = Stream.of(ProducerConfig.configNames(), ConsumerConfig.configNames(),
+            AdminClientConfig.configNames()).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private final OperationsFiles files = OperationsFiles.get();
 
@@ -41,9 +50,11 @@ class ComposedServicesTest {
 
             environment.keySet().stream()
                     .filter(variable -> !config.placeholders().containsKey(variable))
-                    .filter(variable -> !GENERIC_JVM_OR_SPRING_VARIABLE.matcher(variable).matches())
+                    .filter(variable -> !JVM_VARIABLE.matcher(variable).matches())
+                    .filter(variable -> !bindsToASpringProperty(variable))
                     .forEach(variable -> problems.add(name + ": environment " + variable + " is not read by " + name
-                            + ".yml nor by " + ServiceConfig.SHARED_DEFAULTS + " (they read " + config.placeholders().keySet() + ")"));
+                            + ".yml nor by " + ServiceConfig.SHARED_DEFAULTS + " (they read " + config.placeholders().keySet()
+                            + "), nor is it a property Spring Boot or a library documents"));
             for (String required : List.of("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", config.portVariable(), "JAVA_TOOL_OPTIONS")) {
                 if (!environment.containsKey(required)) {
                     problems.add(name + ": environment lacks " + required);
@@ -62,7 +73,8 @@ class ComposedServicesTest {
             if (!health.contains("localhost:" + config.port() + "/actuator/health/readiness")) {
                 problems.add(name + ": healthcheck '" + health + "' does not ask localhost:" + config.port() + "/actuator/health/readiness");
             }
-            String mongo = environment.getOrDefault("MONGODB_URI", "");
+            // the user and password: MongoCredentialsTest
+            String mongo = environment.getOrDefault("MONGODB_URI", "").replaceFirst("^mongodb://[^@/]+@", "mongodb://");
             String database = config.placeholders().getOrDefault("MONGODB_URI", "").replaceAll(".*/([^/?]+).*", "$1");
             String replicaSet = files.replicaSetName();
             if (!mongo.startsWith("mongodb://mongodb:27017/" + database + "?") || !mongo.contains("replicaSet=" + replicaSet)) {
@@ -88,6 +100,19 @@ class ComposedServicesTest {
             }
         }
         assertThat(problems).as("the services in docker-compose.yml against their <service>.yml").isEmpty();
+    }
+
+    /**
+     * Spring Boot binds {@code SPRING_…} and {@code LOGGING_…} variables to properties itself (relaxed binding): one that
+     * names no documented property, or a Kafka client setting no client knows, would be silently ignored.
+     */
+    private static boolean bindsToASpringProperty(String variable) {
+        String property = SpringConfigurationMetadata.get().property(variable);
+        if (property == null) {
+            return false;
+        }
+        Matcher kafkaClientSetting = KAFKA_CLIENT_MAP.matcher(property);
+        return !kafkaClientSetting.matches() || KAFKA_CLIENT_SETTINGS.contains(kafkaClientSetting.group(4));
     }
 
     @Test

@@ -68,6 +68,13 @@ final class OperationsFiles {
         return map(composeServices.get(name), "docker-compose.yml has the service " + name);
     }
 
+    /** A service's {@code environment} as its container gets it, with the values from {@code .env}. */
+    Map<String, String> containerEnvironment(String name) {
+        Map<String, String> environment = new TreeMap<>();
+        Compose.environment(service(name).get("environment")).forEach((key, value) -> environment.put(key, Compose.interpolate(value, env)));
+        return environment;
+    }
+
     String replicaSetName() {
         List<String> command = strings(map(composeServices.get("mongodb"), "service mongodb").get("command"));
         int flag = command.indexOf("--replSet");

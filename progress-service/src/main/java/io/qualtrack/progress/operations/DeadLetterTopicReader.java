@@ -7,12 +7,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,15 @@ class DeadLetterTopicReader {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
-    private final String bootstrapServers;
+    /** The service's own client settings (bootstrap servers, and credentials where Kafka requires them). */
+    private final Map<String, Object> configuration;
 
-    DeadLetterTopicReader(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    DeadLetterTopicReader(KafkaProperties kafka) {
+        this.configuration = new HashMap<>(kafka.buildConsumerProperties());
+        configuration.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        configuration.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        configuration.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        configuration.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
     }
 
     /** The first {@code limit} records that match, oldest first within each partition. */
@@ -79,10 +85,6 @@ class DeadLetterTopicReader {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(configuration, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }
