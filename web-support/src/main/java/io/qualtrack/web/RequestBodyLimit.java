@@ -7,7 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.BufferedReader;
@@ -23,6 +25,9 @@ import java.util.Optional;
  * read. So no body over the limit is ever read whole, whoever sends it and whatever reads it.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
+
+    private static final boolean TOMCAT = ClassUtils.isPresent("org.apache.tomcat.util.http.InvalidParameterException",
+            RequestBodyLimit.class.getClassLoader());
 
     private final long maxBytes;
 
@@ -41,13 +46,22 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             chain.doFilter(new Limited(request, maxBytes), response);
         } catch (IOException | ServletException | RuntimeException e) {
             // a reader that let the stream's exception through, where no controller advice answered it
-            var tooLarge = RequestBodyTooLargeException.in(e);
-            if (tooLarge.isEmpty() || response.isCommitted()) {
+            if (!bodyTooLarge(e) || response.isCommitted()) {
                 throw e;
             }
             response.reset();
-            refuse(response, tooLarge.get().maxBytes());
+            refuse(response, maxBytes);
         }
+    }
+
+    /** This filter's stream gave up, or Tomcat did: it reads form posts itself, up to the same limit. */
+    private static boolean bodyTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException || TOMCAT && TomcatForms.tooLarge(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -58,6 +72,14 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         response.setHeader("Connection", "close");
         Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
                 "The request body is larger than this service accepts (at most " + maxBytes + " bytes); nothing was stored.");
+    }
+
+    private static final class TomcatForms {
+
+        static boolean tooLarge(Throwable failure) {
+            return failure instanceof InvalidParameterException refused
+                    && refused.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
+        }
     }
 
     /** Stops reading with {@link RequestBodyTooLargeException} at the first byte past the limit. */

@@ -32,7 +32,10 @@ class RequestBodyLimitTest {
 
     @BeforeAll
     static void start() {
-        server = new TomcatServletWebServerFactory(0).getWebServer(context -> {
+        var tomcat = new TomcatServletWebServerFactory(0);
+        // as the services' shared defaults set it (server.tomcat.max-http-form-post-size)
+        tomcat.addConnectorCustomizers(connector -> connector.setMaxPostSize(LIMIT));
+        server = tomcat.getWebServer(context -> {
             context.addFilter("limit", new RequestBodyLimit(LIMIT))
                     .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
             context.addServlet("reads-everything", new HttpServlet() {
@@ -41,6 +44,12 @@ class RequestBodyLimitTest {
                     response.getWriter().write("read " + request.getInputStream().readAllBytes().length + " bytes");
                 }
             }).addMapping("/*");
+            context.addServlet("reads-a-form", new HttpServlet() {
+                @Override
+                protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                    response.getWriter().write("read " + request.getParameter("pad").length() + " characters");
+                }
+            }).addMapping("/form");
         });
         server.start();
     }
@@ -51,8 +60,12 @@ class RequestBodyLimitTest {
     }
 
     private static HttpResponse<String> post(HttpRequest.BodyPublisher body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/anything"))
-                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        return post("/anything", body);
+    }
+
+    private static HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.BodyPublisher chunked(int bytes) {
@@ -74,6 +87,14 @@ class RequestBodyLimitTest {
     @Test
     void aChunkedBodyIsRefusedWhenItGrowsPastTheLimitWhileBeingRead() throws Exception {
         assertTooLarge(post(chunked(LIMIT + 1)));
+    }
+
+    @Test
+    void aChunkedFormPostThatTomcatReadsItselfIsRefusedTheSameWay() throws Exception {
+        assertThat(post("/form", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("pad=abc".getBytes())))
+                .body()).isEqualTo("read 3 characters");
+        byte[] tooLarge = ("pad=" + "x".repeat(LIMIT)).getBytes();
+        assertTooLarge(post("/form", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
     }
 
     private static void assertTooLarge(HttpResponse<String> response) {
