@@ -1,6 +1,7 @@
 package io.qualtrack.identity;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import io.qualtrack.security.SecurityHeaders;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -32,6 +33,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,8 +41,9 @@ class SecurityConfiguration {
     /** The protocol endpoints (authorize, token, JWKS, discovery, userinfo); people are sent to the login page. */
     @Bean
     @Order(1)
-    SecurityFilterChain protocolEndpoints(HttpSecurity http) throws Exception {
-        http.oauth2AuthorizationServer(server -> {
+    SecurityFilterChain protocolEndpoints(HttpSecurity http, DemoDirectory directory) throws Exception {
+        http.headers(SecurityHeaders.forPages(applicationAddresses(directory)))
+                .oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
                 })
@@ -52,13 +55,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, DemoDirectory directory) throws Exception {
         return http
+                .headers(SecurityHeaders.forPages(applicationAddresses(directory)))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .build();
+    }
+
+    /** Where signing in or out here sends people on to: the web applications' redirect addresses. */
+    private static String[] applicationAddresses(DemoDirectory directory) {
+        return directory.clients().stream()
+                .flatMap(client -> Stream.concat(client.redirectUris().stream(), client.postLogoutRedirectUris().stream()))
+                .toArray(String[]::new);
     }
 
     @Bean

@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The rules every service's API shares: health probes open to all; the rest of the actuator for operations only;
  * everything else needs a valid bearer token (issuer, audience and expiry checked by the resource server's
- * {@code spring.security.oauth2.resourceserver.jwt.*} settings); answers to refused requests are problem details.
+ * {@code spring.security.oauth2.resourceserver.jwt.*} settings); answers to refused requests are problem details;
+ * every answer carries the {@link SecurityHeaders#forApis() API headers}.
  * Each service adds its own rules between those.
  */
 public final class ApiSecurity {
@@ -30,6 +31,7 @@ public final class ApiSecurity {
         BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders.forApis())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll();
