@@ -46,6 +46,13 @@ class SignInPageTest {
     }
 
     @Test
+    void theSessionCookieGoesOnlyWithThisSitesOwnRequestsAndPlainLinksToIt() throws Exception {
+        assertThat(send(to("/login").GET()).headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax")
+                .as("Secure only over https (Tomcat adds it there), so http://localhost keeps working").doesNotContain("Secure"));
+    }
+
+    @Test
     void aTokenRequestOverTheSizeLimitIsRefusedWith413ProblemDetails() throws Exception {
         String form = "grant_type=client_credentials&pad=" + "x".repeat(1024 * 1024);
         String basic = "Basic " + Base64.getEncoder().encodeToString("north-mis:demo-north-mis-secret".getBytes(StandardCharsets.UTF_8));

@@ -168,6 +168,15 @@ class PagesTest extends ReportServiceIntegrationTest {
     }
 
     @Test
+    void thePagesSessionCookieGoesOnlyWithThisSitesOwnRequestsAndPlainLinksToIt() {
+        HttpResponse<String> toTheIssuer = PageSession.anonymous(base).get("/oauth2/authorization/qualtrack");
+
+        assertThat(toTheIssuer.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("QUALTRACK_PAGES_SESSION=").contains("SameSite=Lax")
+                .as("Secure only over https (Tomcat adds it there), so http://localhost keeps working").doesNotContain("Secure"));
+    }
+
+    @Test
     void everyPageLoadsScriptsAndStylesFromThisServiceOnlyAndHasNothingInline() {
         URI issuer = URI.create(TestIssuer.shared().uri());
         for (String path : new String[]{"/centres", "/centres/C-PAGES", PATH, "/learners/P-003", "/no/such/page", "/assets/qualtrack.css"}) {
