@@ -1,5 +1,6 @@
 package io.qualtrack.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -51,7 +52,7 @@ public final class SecurityHeaders {
     }
 
     /** {@code scheme://host[:port]} of an address, or null if it has none. */
-    static String origin(String address) {
+    static @Nullable String origin(String address) {
         URI uri = URI.create(address.strip());
         if (uri.getScheme() == null || uri.getHost() == null) {
             return null;

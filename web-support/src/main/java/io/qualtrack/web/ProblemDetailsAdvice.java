@@ -30,6 +30,7 @@ public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandle
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var tooLarge = RequestBodyTooLargeException.in(e);
         if (tooLarge.isPresent() && request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
+            // written as the filter writes it, whole and at once, not by a converter after the connection may be gone
             try {
                 RequestBodyLimit.refuse(servlet.getResponse(), tooLarge.get().maxBytes());
             } catch (IOException failed) {

@@ -1,6 +1,7 @@
 package io.qualtrack.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /** A request body grew past the limit while it was being read (answered 413). */
 public class RequestBodyTooLargeException extends IOException {
@@ -17,12 +18,12 @@ public class RequestBodyTooLargeException extends IOException {
     }
 
     /** The one behind {@code failure}, as thrown by the stream or wrapped by a message converter on the way up. */
-    static java.util.Optional<RequestBodyTooLargeException> in(Throwable failure) {
+    static Optional<RequestBodyTooLargeException> in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
-                return java.util.Optional.of(tooLarge);
+                return Optional.of(tooLarge);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
