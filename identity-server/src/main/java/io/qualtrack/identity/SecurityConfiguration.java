@@ -1,6 +1,7 @@
 package io.qualtrack.identity;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import io.qualtrack.security.SecurityHeaders;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -40,6 +41,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,7 +55,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain protocolEndpoints(HttpSecurity http, SignInThrottle throttle, TokenPolicy tokens, DemoDirectory directory)
             throws Exception {
-        http.oauth2AuthorizationServer(server -> {
+        http.headers(SecurityHeaders.forPages(applicationAddresses(directory)))
+                .oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
                     server.tokenIntrospectionEndpoint(introspection -> introspection
@@ -80,14 +83,22 @@ class SecurityConfiguration {
     /** People sign in with the form; after failures for a username or from an address, they wait before trying again. */
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle, DemoDirectory directory) throws Exception {
         return http
+                .headers(SecurityHeaders.forPages(applicationAddresses(directory)))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", SignInPage.STYLESHEET).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SignInPage.PATH).permitAll())
                 .addFilterBefore(new SignInFormThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Where signing in or out here sends people on to: the web applications' redirect addresses. */
+    private static String[] applicationAddresses(DemoDirectory directory) {
+        return directory.clients().stream()
+                .flatMap(client -> Stream.concat(client.redirectUris().stream(), client.postLogoutRedirectUris().stream()))
+                .toArray(String[]::new);
     }
 
     @Bean

@@ -19,17 +19,21 @@ public final class ServiceProbes {
 
     /**
      * Live, ready, and exporting Prometheus metrics tagged with the application's name; readiness checks MongoDB and
-     * Kafka, liveness checks neither (a dependency outage must not get a service restarted).
+     * Kafka, liveness checks neither (a dependency outage must not get a service restarted). The probes answer anyone
+     * with their status only; which components answered, and how, only operations see.
      */
     public static void assertUpAndTagged(int port, String application) {
-        for (String probe : new String[]{"/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String probe : new String[]{"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             Probe answer = get(port, probe);
             if (answer.status() != 200 || !answer.body().contains("\"status\":\"UP\"")) {
                 throw new AssertionError(probe + " answered " + answer.status() + ": " + answer.body());
             }
+            if (answer.body().contains("components") || answer.body().contains("details")) {
+                throw new AssertionError(probe + " shows its components to a caller without a token: " + answer.body());
+            }
         }
-        String readiness = get(port, "/actuator/health/readiness").body();
-        String liveness = get(port, "/actuator/health/liveness").body();
+        String readiness = asOperations(port, "/actuator/health/readiness").body();
+        String liveness = asOperations(port, "/actuator/health/liveness").body();
         for (String dependency : new String[]{"\"mongo\"", "\"kafka\""}) {
             if (!readiness.contains(dependency)) {
                 throw new AssertionError("readiness does not check " + dependency + ": " + readiness);
@@ -51,6 +55,12 @@ public final class ServiceProbes {
             request.header("Authorization", TestTokens.bearer(TestCaller.operations()));
         }
         return send(request.build(), path);
+    }
+
+    /** GET with an operations token, health probes included. */
+    public static Probe asOperations(int port, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestTokens.bearer(TestCaller.operations())).GET().build(), path);
     }
 
     private static Probe send(HttpRequest request, String path) {

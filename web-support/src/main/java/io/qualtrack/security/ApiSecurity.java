@@ -1,7 +1,7 @@
 package io.qualtrack.security;
 
+import io.qualtrack.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -12,12 +12,11 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 
-import java.io.IOException;
-
 /**
  * The rules every service's API shares: health probes open to all; the rest of the actuator for operations only;
  * everything else needs a valid bearer token (issuer, audience and expiry checked by the resource server's
- * {@code spring.security.oauth2.resourceserver.jwt.*} settings); answers to refused requests are problem details.
+ * {@code spring.security.oauth2.resourceserver.jwt.*} settings); answers to refused requests are problem details;
+ * every answer carries the {@link SecurityHeaders#forApis() API headers}.
  * Each service adds its own rules between those.
  */
 public final class ApiSecurity {
@@ -32,6 +31,7 @@ public final class ApiSecurity {
         BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders.forApis())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll();
@@ -43,11 +43,13 @@ public final class ApiSecurity {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint((request, response, e) -> {
                             challenge.commence(request, response, e);
-                            problem(response, HttpStatus.UNAUTHORIZED, "a valid bearer token is needed: " + e.getMessage());
+                            Problems.write(response, HttpStatus.UNAUTHORIZED, HttpStatus.UNAUTHORIZED.getReasonPhrase(),
+                                    "a valid bearer token is needed: " + e.getMessage());
                         })
                         .accessDeniedHandler((request, response, e) -> {
                             denied.handle(request, response, e);
-                            problem(response, HttpStatus.FORBIDDEN, "the token's roles do not allow this");
+                            Problems.write(response, HttpStatus.FORBIDDEN, HttpStatus.FORBIDDEN.getReasonPhrase(),
+                                    "the token's roles do not allow this");
                         }))
                 .build();
     }
@@ -56,13 +58,5 @@ public final class ApiSecurity {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> Callers.authorities(jwt.getSubject(), jwt.getClaims()));
         return converter;
-    }
-
-    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + escaped + "\"}");
     }
 }

@@ -17,24 +17,28 @@ final class NearDuplicates {
      * the longer of the two wordings is kept, as it usually carries the extra detail.
      */
     static List<String> merge(List<String> items) {
-        List<String> kept = new ArrayList<>();
-        for (String item : items) {
+        List<Item> kept = new ArrayList<>();
+        for (String text : items) {
+            Item item = new Item(text, TextSimilarity.Words.of(text));
             int match = indexOfNearRepeat(kept, item);
             if (match < 0) {
                 kept.add(item);
-            } else if (item.length() > kept.get(match).length()) {
+            } else if (text.length() > kept.get(match).text().length()) {
                 kept.set(match, item);
             }
         }
-        return List.copyOf(kept);
+        return kept.stream().map(Item::text).toList();
     }
 
-    private static int indexOfNearRepeat(List<String> kept, String item) {
+    private record Item(String text, TextSimilarity.Words words) {
+    }
+
+    private static int indexOfNearRepeat(List<Item> kept, Item item) {
         int best = -1;
         double bestSimilarity = 0;
         for (int i = 0; i < kept.size(); i++) {
-            String candidate = kept.get(i);
-            double similarity = candidate.equals(item) ? 1.0 : TextSimilarity.similarity(candidate, item);
+            Item candidate = kept.get(i);
+            double similarity = candidate.text().equals(item.text()) ? 1.0 : TextSimilarity.similarity(candidate.words(), item.words());
             if (similarity >= THRESHOLD && similarity > bestSimilarity) {
                 best = i;
                 bestSimilarity = similarity;

@@ -24,13 +24,28 @@ public final class TextSimilarity {
     private TextSimilarity() {
     }
 
+    /**
+     * A text read for comparing: its content words and its normalised form. Reading is the costly part (regular
+     * expressions, stemming), so a text compared with many others is read once.
+     */
+    public record Words(Set<String> tokens, String normalised) {
+
+        public static Words of(String text) {
+            return new Words(TextSimilarity.tokens(text), normalise(text));
+        }
+    }
+
     /** Similarity in [0, 1]: 1 for texts with the same words, 0 for texts sharing none. */
     public static double similarity(String first, String second) {
-        Set<String> a = tokens(first);
-        Set<String> b = tokens(second);
+        return similarity(Words.of(first), Words.of(second));
+    }
+
+    public static double similarity(Words first, Words second) {
+        Set<String> a = first.tokens();
+        Set<String> b = second.tokens();
         if (a.isEmpty() || b.isEmpty()) {
             // Texts made only of stop words or punctuation carry no content words to compare.
-            return a.isEmpty() && b.isEmpty() && normalise(first).equals(normalise(second)) ? 1.0 : 0.0;
+            return a.isEmpty() && b.isEmpty() && first.normalised().equals(second.normalised()) ? 1.0 : 0.0;
         }
         int shared = 0;
         for (String token : a) {

@@ -50,7 +50,7 @@ public final class UnitDraftProposer {
     }
 
     /** One page phrasing with its similarity to each learning outcome (same order as the outcomes). */
-    private record Phrasing(int number, String text, double[] similarities) {
+    private record Phrasing(int number, String text, TextSimilarity.Words words, double[] similarities) {
 
         double similarityTo(int outcome) {
             return similarities[outcome];
@@ -84,13 +84,15 @@ public final class UnitDraftProposer {
     }
 
     private static List<Phrasing> score(List<String> texts, List<ParsedLearningOutcome> outcomes) {
+        List<TextSimilarity.Words> outcomeWords = outcomes.stream().map(outcome -> TextSimilarity.Words.of(outcome.text())).toList();
         List<Phrasing> phrasings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
+            TextSimilarity.Words expanded = TextSimilarity.Words.of(expandAbbreviations(texts.get(i)));
             double[] similarities = new double[outcomes.size()];
             for (int lo = 0; lo < outcomes.size(); lo++) {
-                similarities[lo] = TextSimilarity.similarity(expandAbbreviations(texts.get(i)), outcomes.get(lo).text());
+                similarities[lo] = TextSimilarity.similarity(expanded, outcomeWords.get(lo));
             }
-            phrasings.add(new Phrasing(i + 1, texts.get(i), similarities));
+            phrasings.add(new Phrasing(i + 1, texts.get(i), TextSimilarity.Words.of(texts.get(i)), similarities));
         }
         return phrasings;
     }
@@ -163,7 +165,7 @@ public final class UnitDraftProposer {
             double closestSimilarity = MERGE_THRESHOLD;
             for (List<Phrasing> group : groups) {
                 for (Phrasing member : group) {
-                    double similarity = TextSimilarity.similarity(member.text(), phrasing.text());
+                    double similarity = TextSimilarity.similarity(member.words(), phrasing.words());
                     if (similarity > closestSimilarity) {
                         closest = group;
                         closestSimilarity = similarity;

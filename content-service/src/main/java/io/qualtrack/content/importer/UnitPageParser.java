@@ -1,5 +1,6 @@
 package io.qualtrack.content.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class UnitPageParser {
 
+    /** The largest page read, as UTF-8: the real revision pages are 10–18 KB. */
+    public static final int MAX_BYTES = 512 * 1024;
+    /**
+     * The most bullet lines a page may hold: the real pages have at most 88. Near-repeats are found by comparing bullets
+     * pairwise, so this bounds the time an import takes (well under a second at the limit).
+     */
+    public static final int MAX_BULLETS = 300;
+
     private static final String PROVIDER_MARKER = "ATHE Ltd";
     // Outcomes are glued to each other ("…leadershipLO2: Be able…"), so no word boundary before "LO".
     private static final Pattern LEARNING_OUTCOME_CODE = Pattern.compile("(?<![A-Z])LO\\s?(\\d{1,2})\\s*:");
@@ -24,7 +33,17 @@ public final class UnitPageParser {
         if (pageText == null || pageText.isBlank()) {
             throw new UnitPageFormatException("not a unit revision page: the text is empty");
         }
+        int bytes = pageText.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            throw new UnitPageTooLargeException(UnitPageTooLargeException.Limit.BYTES, "the page is " + bytes
+                    + " bytes; the importer reads pages of at most " + MAX_BYTES + " bytes (512 KB)");
+        }
         SectionedPage page = SectionedPage.split(pageText);
+        long bullets = page.allLines().stream().filter(SectionedPage::isBullet).count();
+        if (bullets > MAX_BULLETS) {
+            throw new UnitPageTooLargeException(UnitPageTooLargeException.Limit.BULLETS, "the page has " + bullets
+                    + " bullet lines; the importer reads pages of at most " + MAX_BULLETS);
+        }
         List<String> warnings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
 

@@ -169,6 +169,33 @@ class UnitPageParserTest {
     }
 
     @Test
+    void refusesAPageLargerThanItReadsBeforeReadingIt() {
+        String huge = HandMadePages.page("LO1: Understand budgets.", "Plan a budget " + "x".repeat(UnitPageParser.MAX_BYTES));
+
+        assertThatThrownBy(() -> parser.parse(huge))
+                .isInstanceOfSatisfying(UnitPageTooLargeException.class, e -> assertThat(e.limit()).isEqualTo(UnitPageTooLargeException.Limit.BYTES))
+                .hasMessageContaining("the importer reads pages of at most 524288 bytes");
+    }
+
+    @Test
+    void readsAPageWithAsManyBulletsAsTheLimitAndRefusesOneMore() {
+        assertThat(parser.parse(pageWithBullets(UnitPageParser.MAX_BULLETS)).criterionPhrasings()).isNotEmpty();
+
+        assertThatThrownBy(() -> parser.parse(pageWithBullets(UnitPageParser.MAX_BULLETS + 1)))
+                .isInstanceOfSatisfying(UnitPageTooLargeException.class, e -> assertThat(e.limit()).isEqualTo(UnitPageTooLargeException.Limit.BULLETS))
+                .hasMessage("the page has " + (UnitPageParser.MAX_BULLETS + 1) + " bullet lines; the importer reads pages of at most "
+                        + UnitPageParser.MAX_BULLETS);
+    }
+
+    /** A page of exactly {@code bullets} bullet lines, most of them distinct criteria. */
+    private static String pageWithBullets(int bullets) {
+        int alreadyThere = (int) HandMadePages.page("LO1: Understand budgets.").lines().filter(line -> line.strip().startsWith("•")).count();
+        String[] criteria = java.util.stream.IntStream.range(0, bullets - alreadyThere)
+                .mapToObj(i -> "Criterion " + i + " about budget line " + Integer.toString(i, 36)).toArray(String[]::new);
+        return HandMadePages.page("LO1: Understand budgets.", criteria);
+    }
+
+    @Test
     void rejectsEmptyText() {
         assertThatThrownBy(() -> parser.parse("  \n "))
                 .isInstanceOf(UnitPageFormatException.class)

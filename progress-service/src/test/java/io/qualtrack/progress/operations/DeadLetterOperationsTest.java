@@ -87,6 +87,20 @@ class DeadLetterOperationsTest extends ProgressServiceIntegrationTest {
         assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/0@999999")).hasStatus(404);
     }
 
+    @Test
+    void aMalformedDeadLetterIdIsABadRequestThatSaysWhatAnIdLooksLike() {
+        for (String id : new String[]{"0@-5", "-1@0", "x@1", "17", "1@2@3", "@", "1@"}) {
+            assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/{id}", id))
+                    .as(id).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                    .extractingPath("$.detail").asString().contains("'" + id + "' is not a dead-letter id", "partition@offset");
+        }
+        assertThat(mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/99999999999@0"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("too large");
+        assertThat(mvc.post().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters/redrive")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[\"2@-1\"]}"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("'2@-1' is not a dead-letter id");
+    }
+
     private JsonNode deadLetterOf(LearnerActivityEvent event) {
         var response = mvc.get().header(HttpHeaders.AUTHORIZATION, OPERATIONS).uri("/api/operations/dead-letters?reason=NOT_ENROLLED&limit=1000").exchange();
         for (JsonNode letter : JSON.readTree(response.getResponse().getContentAsByteArray()).get("deadLetters")) {

@@ -2,6 +2,7 @@ package io.qualtrack.report.security;
 
 import io.qualtrack.security.ApiSecurity;
 import io.qualtrack.security.Role;
+import io.qualtrack.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two ways in. The JSON API and the actuator take bearer tokens, as every service's do. The pages sign people in with
- * OpenID Connect and keep them signed in with a session (so CSRF protection is on). Which centres and learners a
+ * OpenID Connect and keep them signed in with a session (so CSRF protection is on), under a Content-Security-Policy
+ * that lets them load scripts and styles from this service only. Which centres and learners a
  * caller sees is decided from the token's claims by the controllers ({@code Tenancy}), never from the address alone.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,13 +36,15 @@ class ReportSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, SignInProperties signIn) throws Exception {
         // the scripts' polling gets a plain 401 (it cannot follow a redirect to the identity provider)
         var polling = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/centres/*/cohorts/*/version"),
                 PathPatternRequestMatcher.withDefaults().matcher("/learners/*/version"));
         var signOutThere = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOutThere.setPostLogoutRedirectUri("{baseUrl}/signed-out");
         return http
+                // signing out is a form whose answer redirects to the identity provider
+                .headers(SecurityHeaders.forPages(signIn.issuerUri()))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/assets/**", "/favicon.ico", "/signed-out", "/error").permitAll()
                         .anyRequest().authenticated())

@@ -52,6 +52,12 @@ final class HeadlessChromium implements AutoCloseable {
         try {
             Path downloads = Files.createDirectories(Path.of("target", "browser-downloads")).toAbsolutePath();
             driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            // runs before any script of each page (and is itself exempt from the page's policy)
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    window.policyViolations = [];
+                    document.addEventListener('securitypolicyviolation',
+                        e => window.policyViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));
+                    """));
             Files.createDirectories(SCREENSHOTS);
             return new HeadlessChromium(driver, downloads);
         } catch (IOException e) {
@@ -70,6 +76,11 @@ final class HeadlessChromium implements AutoCloseable {
 
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** What the Content-Security-Policy refused on the page open now. */
+    java.util.List<String> policyViolations() {
+        return ((java.util.List<?>) script("return window.policyViolations || []")).stream().map(String::valueOf).toList();
     }
 
     /** Renders as a phone of this size would (a mobile viewport), until {@link #desktop()}. */

@@ -230,6 +230,19 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
 
     @Test
     @Order(9)
+    void noPageBreaksItsContentSecurityPolicyAndTheBarsStillShowTheirShare() {
+        for (String path : List.of("/centres", "/centres/" + PageFixtures.CENTRE, PATH, "/learners/P-003")) {
+            open(path);
+            assertThat(chromium.policyViolations()).as("refused by the policy on %s", path).isEmpty();
+        }
+        open(PATH);
+        Object widths = chromium.script("return [...document.querySelectorAll('#grid .bar-fill')].map(b => b.getBoundingClientRect().width)");
+        assertThat(((List<?>) widths).stream().mapToDouble(w -> ((Number) w).doubleValue()).max().orElse(0))
+                .as("the widest bar in the grid").isGreaterThan(10);
+    }
+
+    @Test
+    @Order(10)
     void signingOutAndInAsALearnerShowsTheirOwnPageAndNoOneElses() {
         find(".sign-out").click();
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/signed-out"));

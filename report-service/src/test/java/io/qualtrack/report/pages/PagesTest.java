@@ -2,6 +2,7 @@ package io.qualtrack.report.pages;
 
 import io.qualtrack.testsupport.PageSession;
 import io.qualtrack.report.ReportServiceIntegrationTest;
+import io.qualtrack.testsupport.TestIssuer;
 import io.qualtrack.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -146,7 +148,7 @@ class PagesTest extends ReportServiceIntegrationTest {
         HttpResponse<String> signOut = leaving.post("/logout", "_csrf=" + csrf.group(1));
         assertThat(signOut.statusCode()).isEqualTo(302);
         assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .startsWith(io.qualtrack.testsupport.TestIssuer.shared().uri() + "/end-session?").contains("id_token_hint="));
+                .startsWith(TestIssuer.shared().uri() + "/end-session?").contains("id_token_hint="));
         HttpResponse<String> signedOut = leaving.follow(signOut.headers().firstValue("Location").orElseThrow());
         assertThat(signedOut.uri().getPath()).isEqualTo("/signed-out");
         assertThat(signedOut.body()).contains("You have signed out").doesNotContain("Pat Manager");
@@ -163,6 +165,42 @@ class PagesTest extends ReportServiceIntegrationTest {
         assertThat(toTheIssuer.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("QUALTRACK_PAGES_SESSION=").contains("HttpOnly"))
                 .noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void thePagesSessionCookieGoesOnlyWithThisSitesOwnRequestsAndPlainLinksToIt() {
+        HttpResponse<String> toTheIssuer = PageSession.anonymous(base).get("/oauth2/authorization/qualtrack");
+
+        assertThat(toTheIssuer.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("QUALTRACK_PAGES_SESSION=").contains("SameSite=Lax")
+                .as("Secure only over https (Tomcat adds it there), so http://localhost keeps working").doesNotContain("Secure"));
+    }
+
+    @Test
+    void everyPageLoadsScriptsAndStylesFromThisServiceOnlyAndHasNothingInline() {
+        URI issuer = URI.create(TestIssuer.shared().uri());
+        for (String path : new String[]{"/centres", "/centres/C-PAGES", PATH, "/learners/P-003", "/no/such/page", "/assets/qualtrack.css"}) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(policy -> assertThat(policy)
+                    .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                    .as("signing out redirects to the issuer").contains("form-action 'self' " + issuer.getScheme() + "://" + issuer.getAuthority())
+                    .doesNotContain("unsafe-inline", "unsafe-eval"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(policy -> assertThat(policy)
+                    .contains("camera=()", "microphone=()", "geolocation=()"));
+            assertThat(page.body()).as(path).doesNotContain("style=\"", "<style").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+        }
+        assertThat(get("/centres/C-PAGES").body()).as("the on-track shares, as classes the stylesheet sizes")
+                .containsPattern("class=\"stack-part stack-\\w+ w-\\d+\"");
+    }
+
+    @Test
+    void theApiAnswersCarryAPolicyThatLoadsNothing() {
+        var answer = mvc.get().uri("/api/centres").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(PageFixtures.MANAGER)).exchange();
+
+        assertThat(answer.getResponse().getHeader("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(answer.getResponse().getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(answer.getResponse().getHeader("Permissions-Policy")).contains("camera=()");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.qualtrack.content.importer.ProposedUnit;
 import io.qualtrack.content.importer.UnitDraftProposer;
 import io.qualtrack.content.importer.UnitPageFormatException;
 import io.qualtrack.content.importer.UnitPageParser;
+import io.qualtrack.content.importer.UnitPageTooLargeException;
+import io.qualtrack.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Reads a unit revision page (plain text, the format of {@code catalogue/sources/}) and answers what
  * it parsed plus a draft to review. Nothing is stored: the author edits the draft and posts it to
- * {@code /api/units/{code}/versions}.
+ * {@code /api/units/{code}/versions}. A page over {@link UnitPageParser#MAX_BYTES} is answered 413, one with more than
+ * {@link UnitPageParser#MAX_BULLETS} bullet lines 400.
  */
 @RestController
 class UnitPageImportController {
@@ -36,6 +39,14 @@ class UnitPageImportController {
         ProposedUnit draft = new UnitDraftProposer().propose(code, parsed);
         ImportReport report = ImportReport.of(parsed, draft);
         return new UnitPageImportResponse(report, report.toText(), draft);
+    }
+
+    @ExceptionHandler(UnitPageTooLargeException.class)
+    ProblemDetail tooLarge(UnitPageTooLargeException e) {
+        return switch (e.limit()) {
+            case BYTES -> Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Unit page too large", e.getMessage());
+            case BULLETS -> Problems.of(HttpStatus.BAD_REQUEST, "Too many bullets on the unit page", e.getMessage());
+        };
     }
 
     @ExceptionHandler(UnitPageFormatException.class)

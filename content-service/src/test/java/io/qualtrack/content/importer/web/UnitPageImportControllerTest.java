@@ -40,6 +40,20 @@ class UnitPageImportControllerTest {
     }
 
     @Test
+    void aPageOverTheSizeLimitIsRefusedAs413AndOneWithTooManyBulletsAs400() {
+        String huge = "x".repeat(io.qualtrack.content.importer.UnitPageParser.MAX_BYTES + 1);
+        assertThat(mvc.post().uri("/api/unit-pages").contentType(MediaType.TEXT_PLAIN).content(huge))
+                .hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.title", t -> t.assertThat().isEqualTo("Unit page too large"))
+                .hasPathSatisfying("$.detail", d -> d.assertThat().asString().contains("at most 524288 bytes"));
+
+        String bullets = "• a point\n".repeat(io.qualtrack.content.importer.UnitPageParser.MAX_BULLETS + 1);
+        assertThat(mvc.post().uri("/api/unit-pages").contentType(MediaType.TEXT_PLAIN).content(bullets))
+                .hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .hasPathSatisfying("$.title", t -> t.assertThat().isEqualTo("Too many bullets on the unit page"));
+    }
+
+    @Test
     void refusesTextThatIsNotAUnitPage() {
         var result = mvc.post().uri("/api/unit-pages").contentType(MediaType.TEXT_PLAIN).content("hello, world");
 
