@@ -1,6 +1,7 @@
 package io.qualtrack.progress.ingest;
 
 import io.qualtrack.progress.SubmitterInWebSlices;
+import io.qualtrack.progress.tracking.AppliedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,6 +54,9 @@ class ActivityRateLimitTest {
 
     @MockitoBean
     ActivityPublisher publisher;
+
+    @MockitoBean
+    AppliedEvents appliedEvents;
 
     private MvcTestResult submit() {
         return mvc.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).content(ENROLLED).exchange();
