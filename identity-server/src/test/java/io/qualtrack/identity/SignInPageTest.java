@@ -1,5 +1,6 @@
 package io.qualtrack.identity;
 
+import io.qualtrack.identity.signin.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,7 @@ class SignInPageTest {
         HttpResponse<String> page = send(to("/login").GET());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("href=\"/default-ui.css\"").doesNotContain("<script", "<style", "style=");
+        assertThat(page.body()).contains("href=\"" + SignInPage.STYLESHEET + "\"").doesNotContain("<script", "<style", "style=");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
                 .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
                 .contains("form-action 'self' http://localhost:8083"));
