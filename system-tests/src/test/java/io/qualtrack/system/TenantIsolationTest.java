@@ -83,6 +83,7 @@ class TenantIsolationTest {
                 IsolationProbe.progress("GET", "/actuator/metrics").as(200, OPERATIONS),
                 IsolationProbe.report("GET", "/actuator/prometheus").as(200, OPERATIONS),
                 IsolationProbe.progress("GET", "/api/operations/dead-letters").as(200, OPERATIONS),
+                IsolationProbe.progress("POST", "/api/operations/progress/republish?limit=1").as(200, OPERATIONS),
                 IsolationProbe.report("GET", "/actuator/health/readiness").signedIn(200).as(200, NO_TOKEN),
                 IsolationProbe.page("/centres").as(200, NORTH_STAFF, SOUTH_STAFF, OPERATIONS, AUTHOR, NOBODY)
                         .as(302, NORTH_LEARNER, SOUTH_LEARNER),

@@ -6,7 +6,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-@RestControllerAdvice(assignableTypes = DeadLetterController.class)
+@RestControllerAdvice(assignableTypes = {DeadLetterController.class, RepublicationController.class})
 class OperationsProblems {
 
     @ExceptionHandler(InvalidOperationException.class)

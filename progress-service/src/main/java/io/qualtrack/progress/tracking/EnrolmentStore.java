@@ -13,6 +13,7 @@ import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -154,9 +155,18 @@ public class EnrolmentStore {
         return find(Filters.eq("learnerId", learnerId));
     }
 
+    /** Up to {@code limit} enrolments' snapshots in id order, from the first id after {@code afterId} (all when null). */
+    public List<Snapshot> snapshotsAfter(@Nullable String afterId, int limit) {
+        return find(afterId == null ? new Document() : Filters.gt("_id", afterId), limit);
+    }
+
     private List<Snapshot> find(Bson filter) {
+        return find(filter, 0);
+    }
+
+    private List<Snapshot> find(Bson filter, int limit) {
         List<Snapshot> snapshots = new ArrayList<>();
-        enrolments.find(filter).projection(new Document("events", 0)).sort(new Document("_id", 1))
+        enrolments.find(filter).projection(new Document("events", 0)).sort(new Document("_id", 1)).limit(limit)
                 .forEach(doc -> snapshots.add(new Snapshot(
                         new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode")),
                         doc.getLong("revision"), json.readValue(doc.getString("progress"), EnrolmentProgress.class),
