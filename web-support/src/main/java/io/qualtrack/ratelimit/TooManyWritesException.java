@@ -14,8 +14,8 @@ import java.time.Duration;
 public class TooManyWritesException extends ErrorResponseException {
 
     public TooManyWritesException(Duration wait, WriteRateLimitSettings settings) {
-        super(HttpStatus.TOO_MANY_REQUESTS, problem(seconds(wait), settings), null);
-        getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
+        super(HttpStatus.TOO_MANY_REQUESTS, problem(Waits.retryAfterSeconds(wait), settings), null);
+        getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Waits.retryAfterSeconds(wait)));
     }
 
     private static ProblemDetail problem(long seconds, WriteRateLimitSettings settings) {
@@ -23,10 +23,5 @@ public class TooManyWritesException extends ErrorResponseException {
                 + "writes than it may (" + settings.describe() + "). Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
         problem.setTitle("Too many requests");
         return problem;
-    }
-
-    /** Whole seconds, rounded up: a caller that waits that long is let through. */
-    private static long seconds(Duration wait) {
-        return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
     }
 }

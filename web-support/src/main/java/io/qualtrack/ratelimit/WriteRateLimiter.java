@@ -22,17 +22,7 @@ public class WriteRateLimiter {
 
     public WriteRateLimiter(WriteRateLimitSettings settings, Clock clock) {
         this.settings = settings;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = Waits.timeOf(clock);
     }
 
     /** Takes one write from the caller's allowance: zero when it may go ahead, else how long until it may. */

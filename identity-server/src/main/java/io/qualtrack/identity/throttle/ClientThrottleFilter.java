@@ -1,5 +1,6 @@
 package io.qualtrack.identity.throttle;
 
+import io.qualtrack.ratelimit.Waits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +50,7 @@ public final class ClientThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = SignInThrottle.retryAfterSeconds(wait);
+        long seconds = Waits.retryAfterSeconds(wait);
         ServletServerHttpResponse answer = new ServletServerHttpResponse(response);
         answer.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
         answer.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -1,5 +1,6 @@
 package io.qualtrack.identity.throttle;
 
+import io.qualtrack.ratelimit.Waits;
 import io.qualtrack.identity.signin.SignInPage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,7 +39,7 @@ public final class SignInFormThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = SignInThrottle.retryAfterSeconds(wait);
+        long seconds = Waits.retryAfterSeconds(wait);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         SignInPage.write(request, response, "Too many failed sign-ins for this username or from this address. "

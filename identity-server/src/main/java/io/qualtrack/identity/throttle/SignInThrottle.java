@@ -3,6 +3,7 @@ package io.qualtrack.identity.throttle;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.TimeMeter;
+import io.qualtrack.ratelimit.Waits;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,17 +32,7 @@ public class SignInThrottle {
 
     public SignInThrottle(SignInThrottleSettings settings, Clock clock) {
         this.settings = settings;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = Waits.timeOf(clock);
         this.failures = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(settings.forgetAfter())
                 .ticker(time::currentTimeNanos).build();
     }
@@ -65,11 +56,6 @@ public class SignInThrottle {
 
     public void succeeded(Attempt attempt) {
         failures.invalidate(new Key(attempt.kind(), false, attempt.account()));
-    }
-
-    /** Whole seconds for a {@code Retry-After} header: rounded up, so a client that waits that long is let through. */
-    public static long retryAfterSeconds(Duration wait) {
-        return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
     }
 
     private static List<Key> keys(Attempt attempt) {
