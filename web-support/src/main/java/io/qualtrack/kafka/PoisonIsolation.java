@@ -51,9 +51,7 @@ public final class PoisonIsolation {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
-        String line = root.getClass().getSimpleName() + message;
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        return DeadLetterHeaders.detail(root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), "");
     }
 
     private static void rethrowIfTransient(RuntimeException e) {

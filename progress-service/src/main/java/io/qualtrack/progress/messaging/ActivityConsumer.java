@@ -1,6 +1,7 @@
 package io.qualtrack.progress.messaging;
 
 import io.qualtrack.contract.Topics;
+import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.kafka.PoisonIsolation;
 import io.qualtrack.observability.RecordTraces;
 import io.qualtrack.contract.activity.ActivityRecords;
@@ -112,7 +113,8 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
         try {
             event = json.readValue(payload, LearnerActivityEvent.class);
         } catch (JacksonException e) {
-            malformed.add(new DeadLetter(payload, null, null, RejectionReason.MALFORMED, firstLine(e.getOriginalMessage()), origin));
+            malformed.add(new DeadLetter(payload, null, null, RejectionReason.MALFORMED,
+                    DeadLetterHeaders.detail(e.getOriginalMessage(), "unreadable JSON"), origin));
             return;
         }
         List<String> problems = ActivityShape.problems(event);
@@ -130,10 +132,5 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
             return null;
         }
         return RecordTraces.headerValue(headers.get(RecordTraces.HEADER));
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "unreadable JSON" : message.lines().findFirst().orElse(message);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
+import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.kafka.PoisonIsolation;
 import io.qualtrack.report.cohort.CohortDirectory;
 import io.qualtrack.report.cohort.EnrolmentViewStore;
@@ -77,7 +78,8 @@ class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
         try {
             event = json.readValue(record, ProgressEvent.class);
         } catch (JacksonException e) {
-            malformed.add(new DeadLetter(record, null, null, Reason.MALFORMED, "unreadable: " + firstLine(e.getOriginalMessage()), origin));
+            malformed.add(new DeadLetter(record, null, null, Reason.MALFORMED,
+                    "unreadable: " + DeadLetterHeaders.detail(e.getOriginalMessage(), "not JSON"), origin));
             return;
         }
         if (event instanceof EnrolmentProgressChanged changed) {
@@ -116,10 +118,6 @@ class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
         return Topics.PROGRESS + "-" + partitions.get(index) + "@" + offsets.get(index);
     }
 
-    private static String firstLine(@Nullable String message) {
-        String line = message == null ? "not JSON" : message.lines().findFirst().orElse(message);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-    }
 
     private void count(String outcome, int n) {
         if (n > 0) {
