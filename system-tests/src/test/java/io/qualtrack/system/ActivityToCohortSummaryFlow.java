@@ -18,7 +18,7 @@ final class ActivityToCohortSummaryFlow {
 
     private static final TestCaller CENTRES_SYSTEM = TestCaller.submitter("C-SYS");
     private static final TestCaller STAFF = TestCaller.staff("C-SYS");
-    private static final TestCaller LEARNER = TestCaller.learner("SYS-1");
+    private static final TestCaller LEARNER = TestCaller.learner("C-SYS", "SYS-1");
 
     private ActivityToCohortSummaryFlow() {
     }

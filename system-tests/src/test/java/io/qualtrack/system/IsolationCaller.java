@@ -17,8 +17,8 @@ import static io.qualtrack.system.IsolationSeed.SOUTH;
 enum IsolationCaller {
     NORTH_STAFF("N-staff", TestCaller.staff(NORTH.centreId()), Set.of(NORTH)),
     SOUTH_STAFF("S-staff", TestCaller.staff(SOUTH.centreId()), Set.of(SOUTH)),
-    NORTH_LEARNER("N-learner", TestCaller.learner(NORTH.canary()), Set.of(NORTH)),
-    SOUTH_LEARNER("S-learner", TestCaller.learner(SOUTH.canary()), Set.of(SOUTH)),
+    NORTH_LEARNER("N-learner", TestCaller.learner(NORTH.centreId(), NORTH.canary()), Set.of(NORTH)),
+    SOUTH_LEARNER("S-learner", TestCaller.learner(SOUTH.centreId(), SOUTH.canary()), Set.of(SOUTH)),
     NORTH_SYSTEM("N-system", TestCaller.submitter(NORTH.centreId()), Set.of()),
     AUTHOR("author", TestCaller.author(), Set.of()),
     OPERATIONS("ops", TestCaller.operations(), Set.of(NORTH, SOUTH)),

@@ -63,7 +63,7 @@ enum IsolationSeed {
         assertThat(Http.post(system.progressPort, "/api/activities", "[" + enrolled + "," + evidence(criterion, unitVersion) + "]", centresSystem)
                 .status()).as("seeding " + centreId).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                Http.get(system.reportPort, "/api/learners/" + canary + "/dashboard", TestCaller.learner(canary)).status()).isEqualTo(200));
+                Http.get(system.reportPort, "/api/learners/" + canary + "/dashboard", TestCaller.learner(centreId, canary)).status()).isEqualTo(200));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 Http.get(system.reportPort, "/api/centres/" + centreId + "/cohorts/" + cohortId, TestCaller.staff(centreId)).status())
                 .isEqualTo(200));

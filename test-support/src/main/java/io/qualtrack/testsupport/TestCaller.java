@@ -14,8 +14,10 @@ public record TestCaller(String subject, Map<String, Object> claims) {
         return new TestCaller("system-" + String.join("-", centres), Map.of("roles", List.of("activity-submitter"), "centres", List.of(centres)));
     }
 
-    public static TestCaller learner(String learnerId) {
-        return new TestCaller("user-" + learnerId, Map.of("roles", List.of("learner"), "learner_id", learnerId));
+    /** A learner's token names their id and the centre whose reference it is. */
+    public static TestCaller learner(String centreId, String learnerId) {
+        return new TestCaller("user-" + centreId + "-" + learnerId,
+                Map.of("roles", List.of("learner"), "learner_id", learnerId, "centres", List.of(centreId)));
     }
 
     public static TestCaller author() {

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param subject   the token's {@code sub}: a user or a client id
  * @param roles     from the {@code roles} claim (unknown names are ignored)
- * @param centres   from the {@code centres} claim: the centres a member of staff or a centre's system acts for
+ * @param centres   from the {@code centres} claim: the centres a member of staff or a centre's system acts for, or
+ *                  where a learner is enrolled
  * @param learnerId from the {@code learner_id} claim: the learner a learner's token belongs to
  */
 public record Caller(String subject, Set<Role> roles, Set<String> centres, @Nullable String learnerId) {
@@ -29,7 +30,19 @@ public record Caller(String subject, Set<Role> roles, Set<String> centres, @Null
         return has(Role.OPERATIONS) || has(Role.CENTRE_STAFF) && centres.contains(centreId);
     }
 
-    /** A learner reads only themselves; staff read the learners of their centres. */
+    /**
+     * A learner reads only their own enrolments, at the centres their token names (a learner id is the centre's own
+     * reference, so another centre may use the same id for someone else); staff read their centres' enrolments.
+     */
+    public boolean mayReadEnrolment(String centreId, String learnerId) {
+        if (has(Role.LEARNER) && learnerId.equals(this.learnerId) && centres.contains(centreId)) {
+            return true;
+        }
+        return mayReadCentre(centreId);
+    }
+
+    /** @deprecated a learner id is scoped to its centre: use {@link #mayReadEnrolment} */
+    @Deprecated(forRemoval = true)
     public boolean mayReadLearner(String learnerId, Set<String> learnersCentres) {
         if (has(Role.LEARNER) && learnerId.equals(this.learnerId)) {
             return true;

@@ -34,15 +34,16 @@ class CallerTest {
         Caller staff = caller(Map.of("roles", List.of("centre-staff"), "centres", List.of("C-NORTH")));
         assertThat(staff.mayReadCentre("C-NORTH")).isTrue();
         assertThat(staff.mayReadCentre("C-SOUTH")).isFalse();
-        assertThat(staff.mayReadLearner("L-1", Set.of("C-NORTH"))).isTrue();
-        assertThat(staff.mayReadLearner("L-2", Set.of("C-SOUTH"))).isFalse();
+        assertThat(staff.mayReadEnrolment("C-NORTH", "L-1")).isTrue();
+        assertThat(staff.mayReadEnrolment("C-SOUTH", "L-2")).isFalse();
     }
 
     @Test
-    void aLearnerReadsOnlyThemselvesAndNoCentre() {
+    void aLearnerReadsOnlyThemselvesAtTheirCentreAndNoCentre() {
         Caller learner = caller(Map.of("roles", List.of("learner"), "learner_id", "L-1", "centres", List.of("C-NORTH")));
-        assertThat(learner.mayReadLearner("L-1", Set.of("C-NORTH"))).isTrue();
-        assertThat(learner.mayReadLearner("L-2", Set.of("C-NORTH"))).isFalse();
+        assertThat(learner.mayReadEnrolment("C-NORTH", "L-1")).isTrue();
+        assertThat(learner.mayReadEnrolment("C-NORTH", "L-2")).isFalse();
+        assertThat(learner.mayReadEnrolment("C-SOUTH", "L-1")).as("another centre's learner with the same id").isFalse();
         assertThat(learner.mayReadCentre("C-NORTH")).as("a centres claim on a learner's token grants nothing").isFalse();
     }
 

@@ -22,7 +22,7 @@ class ContentSecurityTest extends ContentServiceIntegrationTest {
 
     @Test
     void everyoneSignedInReadsTheCatalogueAndNobodyElse() {
-        assertThat(mvc.get().uri("/api/units").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.learner("L-1"))))
+        assertThat(mvc.get().uri("/api/units").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.learner("C-1", "L-1"))))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/api/units").header(HttpHeaders.AUTHORIZATION, "")).hasStatus(401)
                 .headers().containsHeader(HttpHeaders.WWW_AUTHENTICATE);

@@ -7,16 +7,18 @@ import java.util.Optional;
 /**
  * An identifier (learner, centre, cohort, qualification, unit, criterion, assessor, verifier, evidence
  * reference) is 1 to {@value #MAX_LENGTH} characters: letters, digits and marks of any script, the ASCII
- * punctuation and symbols except {@code " < > \ `}, and spaces between other characters. Never a control
+ * punctuation and symbols except {@code " < > \ ` |}, and spaces between other characters. Never a control
  * character (NUL, CR, LF…), a format character (the bidirectional overrides, zero-width characters), another
  * kind of space or separator, a private-use, unassigned or lone surrogate code point: those would be invisible
- * or misleading on a page, forge log lines, or break a store that cannot hold them.
+ * or misleading on a page, forge log lines, or break a store that cannot hold them. {@code |} is kept out so that
+ * {@link #key} joins identifiers into a compound key that no other combination of identifiers can produce.
  */
 public final class Identifiers {
 
     public static final int MAX_LENGTH = 128;
 
-    private static final String EXCLUDED_ASCII = "\"<>\\`";
+    private static final String KEY_SEPARATOR = "|";
+    private static final String EXCLUDED_ASCII = "\"<>\\`" + KEY_SEPARATOR;
 
     private Identifiers() {
     }
@@ -39,6 +41,11 @@ public final class Identifiers {
             }
         }
         return Optional.empty();
+    }
+
+    /** One key for a combination of identifiers, such as an enrolment's centre, learner and qualification. */
+    public static String key(String... identifiers) {
+        return String.join(KEY_SEPARATOR, identifiers);
     }
 
     public static boolean isValid(@Nullable String value) {

@@ -17,10 +17,17 @@ class IdentifiersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ZZ-\u0000x", "L-1\r\nINFO forged log line", "L-\u202Efdp.exe", "L-\u200B1", "L-\u00A01", "L\t1",
-            "L-\u2028", "<script>", "L\"1", "L\\1", "L-\uD800", "L-\uE000"})
+            "L-\u2028", "<script>", "L\"1", "L\\1", "C-NORTH|L-1", "L-\uD800", "L-\uE000"})
     void controlFormatSeparatorAndMarkupCharactersAreRefusedWithWhereTheyAre(String id) {
         assertThat(Identifiers.problem("learnerId", id)).hasValueSatisfying(problem ->
                 assertThat(problem).startsWith("learnerId must not contain").contains("(at character "));
+    }
+
+    @Test
+    void aCompoundKeyOfValidIdentifiersBelongsToOneCombinationOnly() {
+        assertThat(Identifiers.key("C-NORTH", "L-1", "SELM7")).isEqualTo("C-NORTH|L-1|SELM7");
+        // were | allowed, ("C", "L|1", "Q") and ("C|L", "1", "Q") would share a key
+        assertThat(Identifiers.isValid("L|1")).isFalse();
     }
 
     @Test

@@ -61,7 +61,7 @@ class ProgressSecurityTest extends ProgressServiceIntegrationTest {
     @Test
     void onlyACentresSystemAndStaffSubmitItsActivity() {
         String enrolment = body(new Activities("SEC-ANY", CENTRE, SmallCatalogue.QUALIFICATION).enrolled(0));
-        for (TestCaller refused : List.of(TestCaller.learner("SEC-ANY"), TestCaller.author(), TestCaller.operations(), TestCaller.nobody())) {
+        for (TestCaller refused : List.of(TestCaller.learner(CENTRE, "SEC-ANY"), TestCaller.author(), TestCaller.operations(), TestCaller.nobody())) {
             assertThat(post(TestTokens.bearer(refused), enrolment)).as(refused.subject()).hasStatus(403);
         }
         assertThat(post(TestTokens.bearer(TestCaller.submitter(CENTRE)), enrolment)).hasStatus(202);
@@ -94,7 +94,7 @@ class ProgressSecurityTest extends ProgressServiceIntegrationTest {
             assertThat(progress("SEC-SOUTH", TestCaller.operations())).hasStatusOk();
         });
 
-        assertThat(progress("SEC-NORTH", TestCaller.learner("SEC-NORTH"))).bodyJson()
+        assertThat(progress("SEC-NORTH", TestCaller.learner(CENTRE, "SEC-NORTH"))).bodyJson()
                 .extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactlyInAnyOrder(CENTRE, OTHER_CENTRE);
         assertThat(progress("SEC-NORTH", TestCaller.staff(CENTRE))).bodyJson()
                 .extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactly(CENTRE);
@@ -102,7 +102,7 @@ class ProgressSecurityTest extends ProgressServiceIntegrationTest {
                 .extractingPath("$.enrolments[*].progress.qualificationCode").asArray().containsExactly(SECOND_QUALIFICATION);
 
         String unknown = progress("SEC-NOBODY", TestCaller.staff(CENTRE)).getResponse().getContentAsString();
-        for (TestCaller outsider : List.of(TestCaller.learner("SEC-NORTH"), TestCaller.staff(CENTRE))) {
+        for (TestCaller outsider : List.of(TestCaller.learner(CENTRE, "SEC-NORTH"), TestCaller.staff(CENTRE))) {
             MvcTestResult refused = progress("SEC-SOUTH", outsider);
             assertThat(refused).as(outsider.subject()).hasStatus(404);
             assertThat(refused.getResponse().getContentAsString()).as("the same answer as for a learner nobody knows")

@@ -99,13 +99,13 @@ class ReportSecurityTest extends ReportServiceIntegrationTest {
 
     @Test
     void aLearnerReadsOnlyTheirOwnDashboardAndStaffOnlyTheirCentresPartOfIt() {
-        assertThat(api("/api/learners/SEC-N1/dashboard", TestCaller.learner("SEC-N1"))).hasStatusOk();
-        assertThat(api("/api/learners/SEC-S1/dashboard", TestCaller.learner("SEC-N1"))).hasStatus(404);
-        assertThat(api("/api/centres", TestCaller.learner("SEC-N1"))).as("learners have no centres to list").hasStatus(403);
+        assertThat(api("/api/learners/SEC-N1/dashboard", TestCaller.learner("C-NORTH", "SEC-N1"))).hasStatusOk();
+        assertThat(api("/api/learners/SEC-S1/dashboard", TestCaller.learner("C-NORTH", "SEC-N1"))).hasStatus(404);
+        assertThat(api("/api/centres", TestCaller.learner("C-NORTH", "SEC-N1"))).as("learners have no centres to list").hasStatus(403);
         assertThat(api("/api/learners/SEC-S1/dashboard", NORTH_STAFF)).hasStatus(404);
         assertThat(api("/api/learners/NOBODY/dashboard", NORTH_STAFF)).hasStatus(404);
 
-        assertThat(api("/api/learners/SEC-BOTH/dashboard", TestCaller.learner("SEC-BOTH"))).hasStatusOk().bodyJson()
+        assertThat(api("/api/learners/SEC-BOTH/dashboard", TestCaller.learner("C-NORTH", "SEC-BOTH"))).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.enrolments[*].centreId", c -> c.assertThat().asList().containsExactlyInAnyOrder("C-NORTH", "C-SOUTH"));
         assertThat(api("/api/learners/SEC-BOTH/dashboard", NORTH_STAFF)).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.enrolments[*].centreId", c -> c.assertThat().asList().containsExactly("C-NORTH"));
