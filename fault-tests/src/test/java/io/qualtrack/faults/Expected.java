@@ -1,5 +1,6 @@
 package io.qualtrack.faults;
 
+import io.qualtrack.contract.values.Identifiers;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.progress.tracking.ProgressRules;
@@ -26,7 +27,7 @@ record Expected(Map<String, Set<UUID>> eventIds, Map<String, EnrolmentProgress> 
         Map<String, List<LearnerActivityEvent>> byEnrolment = new TreeMap<>();
         Map<String, Long> cohortSizes = new LinkedHashMap<>();
         for (EventSet set : sets) {
-            set.events().forEach(e -> byEnrolment.computeIfAbsent(key(e.learnerId(), e.qualificationCode()), k -> new ArrayList<>()).add(e));
+            set.events().forEach(e -> byEnrolment.computeIfAbsent(key(e.centreId(), e.learnerId(), e.qualificationCode()), k -> new ArrayList<>()).add(e));
             cohortSizes.put(set.cohortId(), (long) set.learnerIds().size());
         }
         Map<String, Set<UUID>> ids = new TreeMap<>();
@@ -38,8 +39,9 @@ record Expected(Map<String, Set<UUID>> eventIds, Map<String, EnrolmentProgress> 
         return new Expected(ids, progress, cohortSizes);
     }
 
-    static String key(String learnerId, String qualificationCode) {
-        return learnerId + "|" + qualificationCode;
+    /** The enrolment's key as progress-service stores it. */
+    static String key(String centreId, String learnerId, String qualificationCode) {
+        return Identifiers.key(centreId, learnerId, qualificationCode);
     }
 
     Set<String> learnerIds() {

@@ -53,7 +53,7 @@ final class ReadSideCheck {
             HttpResponse<String> response = Http.get(url.apply(learner));
             if (response.statusCode() == 200) {
                 JSON.readValue(response.body(), LearnerProgress.class).enrolments()
-                        .forEach(e -> actual.put(Expected.key(e.progress().learnerId(), e.progress().qualificationCode()), e.progress()));
+                        .forEach(e -> actual.put(Expected.key(e.progress().centreId(), e.progress().learnerId(), e.progress().qualificationCode()), e.progress()));
             }
         }
         int lost = 0;

@@ -1,5 +1,6 @@
 package io.qualtrack.localstack.benchmark;
 
+import io.qualtrack.contract.values.Identifiers;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -50,7 +51,7 @@ final class MongoFloor {
             long bytes = 0;
             int sampled = 0;
             for (LearnerActivityEvent event : events) {
-                String id = event.learnerId() + "|" + event.qualificationCode();
+                String id = Identifiers.key(event.centreId(), event.learnerId(), event.qualificationCode());
                 Document stored = enrolments.get(id);
                 if (stored == null) {
                     throw new IllegalStateException("progress-service stored no enrolment " + id);

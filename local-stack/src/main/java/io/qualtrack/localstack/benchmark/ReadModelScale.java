@@ -1,5 +1,6 @@
 package io.qualtrack.localstack.benchmark;
 
+import io.qualtrack.contract.values.Identifiers;
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
@@ -133,7 +134,7 @@ final class ReadModelScale {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     ProgressEvent event = Records.readProgress(record.value());
                     if (event instanceof EnrolmentProgressChanged changed) {
-                        newest.merge(changed.learnerId() + "|" + changed.qualificationCode(), changed,
+                        newest.merge(Identifiers.key(changed.progress().centreId(), changed.learnerId(), changed.qualificationCode()), changed,
                                 (a, b) -> b.revision() > a.revision() ? b : a);
                     }
                 }

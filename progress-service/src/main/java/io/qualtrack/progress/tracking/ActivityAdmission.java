@@ -10,7 +10,6 @@ import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.activity.LearnerWithdrawn;
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
-import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,18 +27,15 @@ public final class ActivityAdmission {
     }
 
     /**
-     * @param enrolledCentre the centre of the learner's enrolment on the event's qualification, or
-     *                       null while no enrolment has been applied
+     * @param enrolled whether the enrolment the event belongs to (its centre, learner and qualification) has been
+     *                 applied; another centre's learner with the same id is another enrolment and never matters here
      */
-    public static Admission admit(LearnerActivityEvent event, @Nullable String enrolledCentre, CatalogueView catalogue) {
-        if (event instanceof LearnerEnrolled enrolled) {
-            return admitEnrolment(enrolled, enrolledCentre, catalogue);
+    public static Admission admit(LearnerActivityEvent event, boolean enrolled, CatalogueView catalogue) {
+        if (event instanceof LearnerEnrolled enrolment) {
+            return admitEnrolment(enrolment, catalogue);
         }
-        if (enrolledCentre == null) {
+        if (!enrolled) {
             return new Admission.Park(EnrolmentId.of(event).waitingKey(), ParkReason.AWAITING_ENROLMENT);
-        }
-        if (!enrolledCentre.equals(event.centreId())) {
-            return centreMismatch(event);
         }
         return switch (event) {
             case EvidenceSubmitted e -> admitCriteria(e.qualificationCode(), e.unitCode(), e.unitVersion(), e.criterionCodes(), catalogue);
@@ -50,10 +46,7 @@ public final class ActivityAdmission {
         };
     }
 
-    private static Admission admitEnrolment(LearnerEnrolled enrolled, @Nullable String enrolledCentre, CatalogueView catalogue) {
-        if (enrolledCentre != null && !enrolledCentre.equals(enrolled.centreId())) {
-            return centreMismatch(enrolled);
-        }
+    private static Admission admitEnrolment(LearnerEnrolled enrolled, CatalogueView catalogue) {
         Optional<QualificationDefinition> qualification = catalogue.qualification(enrolled.qualificationCode());
         if (qualification.isEmpty()) {
             return new Admission.Park(qualificationKey(enrolled.qualificationCode()), ParkReason.AWAITING_CONTENT);
@@ -88,12 +81,6 @@ public final class ActivityAdmission {
                     "unit " + unitCode + " v" + unitVersion + " has no criterion " + String.join(", ", unknown));
         }
         return Admission.ACCEPT;
-    }
-
-    private static Admission centreMismatch(LearnerActivityEvent event) {
-        // never name the other centre: whoever reads the dead letter learns nothing about it
-        return new Admission.Reject(RejectionReason.CENTRE_MISMATCH, "learner " + event.learnerId() + " is enrolled on "
-                + event.qualificationCode() + " at another centre, not " + event.centreId());
     }
 
     public static String unitKey(String unitCode) {

@@ -101,7 +101,7 @@ public class ActivityProcessor {
         List<DeadLetter> letters = expired.stream().map(p -> new DeadLetter(
                 json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.event().learnerId(),
                 p.event().eventId().toString(), RejectionReason.NOT_ENROLLED, "learner " + p.event().learnerId()
-                + " is not enrolled on " + p.event().qualificationCode() + " (waited since " + p.parkedAt() + ")", p.origin())).toList();
+                + " is not enrolled on " + p.event().qualificationCode() + " at " + p.event().centreId() + " (waited since " + p.parkedAt() + ")", p.origin())).toList();
         deadLetters.send(letters);
         letters.forEach(d -> metrics.deadLettered(d.reason()));
         parked.remove(expired.stream().map(p -> p.event().eventId()).toList());
@@ -188,7 +188,7 @@ public class ActivityProcessor {
                 }
                 continue;
             }
-            switch (ActivityAdmission.admit(event, enrolment.centreId(), catalogue)) {
+            switch (ActivityAdmission.admit(event, enrolment.enrolled(), catalogue)) {
                 case Admission.Accept accept -> {
                     enrolment.add(event);
                     result.outcomes.add(new EventOutcome(event, Outcome.APPLIED));

@@ -1,17 +1,21 @@
 package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.values.Identifiers;
 
-/** A learner on a qualification: the unit of consistency, stored as one document. */
-public record EnrolmentId(String learnerId, String qualificationCode) {
+/**
+ * A learner on a qualification at a centre: the unit of consistency, stored as one document. A learner id is the
+ * centre's own reference, so the same id at two centres is two people with two enrolments that never meet.
+ */
+public record EnrolmentId(String centreId, String learnerId, String qualificationCode) {
 
     public static EnrolmentId of(LearnerActivityEvent event) {
-        return new EnrolmentId(event.learnerId(), event.qualificationCode());
+        return new EnrolmentId(event.centreId(), event.learnerId(), event.qualificationCode());
     }
 
-    /** The document id: learner first, so ids of one learner sort together. */
+    /** The document id: centre and learner first, so the enrolments of one learner sort together. */
     public String value() {
-        return learnerId + "|" + qualificationCode;
+        return Identifiers.key(centreId, learnerId, qualificationCode);
     }
 
     /** What parked activity for this enrolment waits for. */

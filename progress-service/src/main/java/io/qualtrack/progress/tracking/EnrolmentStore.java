@@ -77,7 +77,7 @@ public class EnrolmentStore {
             return found;
         }
         for (Document doc : enrolments.find(byIds(missing)).projection(new Document("progress", 0))) {
-            EnrolmentId id = new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode"));
+            EnrolmentId id = idOf(doc);
             List<String> stored = doc.getList("events", String.class);
             List<LearnerActivityEvent> events = stored.stream().map(text -> json.readValue(text, LearnerActivityEvent.class)).toList();
             found.put(id, new StoredEnrolment(id, doc.getLong("revision"), events, stored));
@@ -139,7 +139,7 @@ public class EnrolmentStore {
         return new Document("_id", enrolment.id().value())
                 .append("learnerId", enrolment.id().learnerId())
                 .append("qualificationCode", enrolment.id().qualificationCode())
-                .append("centreId", update.progress().centreId())
+                .append("centreId", enrolment.id().centreId())
                 .append("cohortId", update.progress().cohortId())
                 .append("revision", update.revision())
                 .append("updatedAt", Date.from(update.at()))
@@ -168,10 +168,14 @@ public class EnrolmentStore {
         List<Snapshot> snapshots = new ArrayList<>();
         enrolments.find(filter).projection(new Document("events", 0)).sort(new Document("_id", 1)).limit(limit)
                 .forEach(doc -> snapshots.add(new Snapshot(
-                        new EnrolmentId(doc.getString("learnerId"), doc.getString("qualificationCode")),
+                        idOf(doc),
                         doc.getLong("revision"), json.readValue(doc.getString("progress"), EnrolmentProgress.class),
                         doc.getDate("updatedAt").toInstant())));
         return snapshots;
+    }
+
+    static EnrolmentId idOf(Document doc) {
+        return new EnrolmentId(doc.getString("centreId"), doc.getString("learnerId"), doc.getString("qualificationCode"));
     }
 
     private static Bson byIds(Collection<EnrolmentId> ids) {

@@ -35,7 +35,7 @@ public class PublicationLog {
     public String open(Collection<EnrolmentId> enrolments, Instant at) {
         String id = new ObjectId().toHexString();
         entries.insertOne(new Document("_id", id).append("openedAt", Date.from(at))
-                .append("enrolments", enrolments.stream().map(e -> List.of(e.learnerId(), e.qualificationCode())).toList()));
+                .append("enrolments", enrolments.stream().map(PublicationLog::toDocument).toList()));
         return id;
     }
 
@@ -49,9 +49,16 @@ public class PublicationLog {
     public List<Entry> openSince(Instant before, int limit) {
         List<Entry> found = new ArrayList<>();
         entries.find(Filters.lt("openedAt", Date.from(before))).sort(Sorts.ascending("openedAt")).limit(limit)
-                .forEach(doc -> found.add(new Entry(doc.getString("_id"), doc.getList("enrolments", List.class).stream()
-                        .map(pair -> new EnrolmentId((String) pair.get(0), (String) pair.get(1))).toList(),
-                        doc.getDate("openedAt").toInstant())));
+                .forEach(doc -> found.add(new Entry(doc.getString("_id"), doc.getList("enrolments", Document.class).stream()
+                        .map(PublicationLog::enrolmentId).toList(), doc.getDate("openedAt").toInstant())));
         return found;
+    }
+
+    static Document toDocument(EnrolmentId id) {
+        return new Document("centreId", id.centreId()).append("learnerId", id.learnerId()).append("qualificationCode", id.qualificationCode());
+    }
+
+    private static EnrolmentId enrolmentId(Document doc) {
+        return new EnrolmentId(doc.getString("centreId"), doc.getString("learnerId"), doc.getString("qualificationCode"));
     }
 }

@@ -8,6 +8,10 @@ public enum RejectionReason {
     UNKNOWN_UNIT,
     UNKNOWN_CRITERION,
     NOT_ENROLLED,
+    /**
+     * No longer produced: learner ids were global until enrolments became scoped to their centre. Records dead-lettered
+     * with it before then were another centre's own learner; re-driven, they apply to that centre's enrolment.
+     */
     CENTRE_MISMATCH,
     /** An event id already applied with other content: the first stands, this one is not applied. */
     CONFLICTING_DUPLICATE,

@@ -2,7 +2,6 @@ package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
-import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ public final class StoredEnrolment {
     private final List<String> storedJson;
     private final List<LearnerActivityEvent> added = new ArrayList<>();
     private final Map<UUID, LearnerActivityEvent> byId = new HashMap<>();
-    private @Nullable String centreId;
+    private boolean enrolled;
 
     /**
      * @param storedJson the events as the store holds them, kept so a save need not write them out again
@@ -57,9 +56,7 @@ public final class StoredEnrolment {
 
     private void remember(LearnerActivityEvent event) {
         byId.putIfAbsent(event.eventId(), event);
-        if (event instanceof LearnerEnrolled enrolled && centreId == null) {
-            centreId = enrolled.centreId();
-        }
+        enrolled |= event instanceof LearnerEnrolled;
     }
 
     public EnrolmentId id() {
@@ -75,9 +72,9 @@ public final class StoredEnrolment {
         return List.copyOf(events);
     }
 
-    /** The centre of the first enrolment applied, which all later activity must match. */
-    public @Nullable String centreId() {
-        return centreId;
+    /** Whether an enrolment event has been applied, so activity on it can be. */
+    public boolean enrolled() {
+        return enrolled;
     }
 
     public boolean changed() {

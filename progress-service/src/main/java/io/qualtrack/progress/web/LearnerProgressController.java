@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 @RestController
 class LearnerProgressController {
@@ -29,14 +28,15 @@ class LearnerProgressController {
     }
 
     /**
-     * Every enrolment of the learner the caller may read, down to each criterion: all of them for the learner
-     * themselves, those at their own centres for staff (a learner may also be enrolled elsewhere). A learner nobody
-     * knows and one the caller may not read get the same 404.
+     * Every enrolment under this learner id the caller may read, down to each criterion: the learner's own at the
+     * centres their token names, those at their own centres for staff, all for operations (the same id at two centres
+     * is two people; each enrolment names its centre). A learner nobody knows and one the caller may not read get the
+     * same 404.
      */
     @GetMapping("/api/learners/{learnerId}/progress")
     LearnerProgress progress(@PathVariable String learnerId, Caller caller) {
         List<Enrolment> readable = enrolments.ofLearner(learnerId).stream()
-                .filter(s -> caller.mayReadLearner(learnerId, Set.of(s.progress().centreId())))
+                .filter(s -> caller.mayReadEnrolment(s.id().centreId(), learnerId))
                 .map(s -> new Enrolment(s.revision(), s.updatedAt(), s.progress())).toList();
         if (readable.isEmpty()) {
             throw new NotYoursException("learner " + learnerId);

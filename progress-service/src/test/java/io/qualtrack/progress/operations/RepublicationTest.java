@@ -56,17 +56,17 @@ class RepublicationTest extends ProgressServiceIntegrationTest {
         readProgressUntil(read -> count(read, "REPUB-A", revisions) >= 1 && count(read, "REPUB-B", revisions) >= 1);
 
         List<JsonNode> pages = new ArrayList<>();
-        String after = "REPUB-";
+        String after = "C-1|REPUB-";
         do {
             JsonNode page = JSON.readTree(mvc.post().header(HttpHeaders.AUTHORIZATION, OPERATIONS)
                     .uri("/api/operations/progress/republish?limit=1&after=" + after).exchange().getResponse().getContentAsByteArray());
             pages.add(page);
             after = page.get("next").isNull() ? null : page.get("next").asString();
-        } while (after != null && after.startsWith("REPUB-") && pages.size() < 10);
+        } while (after != null && after.startsWith("C-1|REPUB-") && pages.size() < 10);
 
         assertThat(pages.subList(0, 2)).extracting(p -> p.get("republished").asInt()).containsExactly(1, 1);
         assertThat(pages.subList(0, 2)).extracting(p -> p.get("next").asString()).containsExactly(
-                "REPUB-A|" + SmallCatalogue.QUALIFICATION, "REPUB-B|" + SmallCatalogue.QUALIFICATION);
+                "C-1|REPUB-A|" + SmallCatalogue.QUALIFICATION, "C-1|REPUB-B|" + SmallCatalogue.QUALIFICATION);
         List<JsonNode> changes = readProgressUntil(read -> count(read, "REPUB-A", revisions) >= 2 && count(read, "REPUB-B", revisions) >= 2);
         for (String learner : List.of("REPUB-A", "REPUB-B")) {
             Map<String, Long> byEventId = changes.stream()

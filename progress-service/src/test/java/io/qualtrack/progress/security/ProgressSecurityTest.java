@@ -84,22 +84,28 @@ class ProgressSecurityTest extends ProgressServiceIntegrationTest {
     @Test
     void learnersReadOnlyThemselvesAndStaffOnlyTheEnrolmentsAtTheirCentres() throws Exception {
         var northAtHome = new Activities("SEC-NORTH", CENTRE, SmallCatalogue.QUALIFICATION);
-        var northElsewhere = new Activities("SEC-NORTH", OTHER_CENTRE, SECOND_QUALIFICATION);
+        var northOnASecondQualification = new Activities("SEC-NORTH", CENTRE, SECOND_QUALIFICATION);
+        // the other centre's own learner who happens to have the same reference, on the same qualification
+        var sameIdElsewhere = new Activities("SEC-NORTH", OTHER_CENTRE, SmallCatalogue.QUALIFICATION);
         var south = new Activities("SEC-SOUTH", OTHER_CENTRE, SmallCatalogue.QUALIFICATION);
-        assertThat(post(TestTokens.bearer(TestCaller.submitter(CENTRE)), body(northAtHome.enrolled(0)))).hasStatus(202);
-        assertThat(post(TestTokens.bearer(TestCaller.submitter(OTHER_CENTRE)), body(northElsewhere.enrolled(0), south.enrolled(0))))
+        assertThat(post(TestTokens.bearer(TestCaller.submitter(CENTRE)), body(northAtHome.enrolled(0), northOnASecondQualification.enrolled(0))))
                 .hasStatus(202);
+        assertThat(post(TestTokens.bearer(TestCaller.submitter(OTHER_CENTRE)), body(sameIdElsewhere.enrolled(0),
+                sameIdElsewhere.evidence(1, "U-ONE", "theirs", "1.1"), south.enrolled(0)))).hasStatus(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(progress("SEC-NORTH", TestCaller.operations())).bodyJson().extractingPath("$.enrolments.length()").isEqualTo(2);
+            assertThat(progress("SEC-NORTH", TestCaller.operations())).bodyJson().extractingPath("$.enrolments.length()").isEqualTo(3);
             assertThat(progress("SEC-SOUTH", TestCaller.operations())).hasStatusOk();
         });
 
         assertThat(progress("SEC-NORTH", TestCaller.learner(CENTRE, "SEC-NORTH"))).bodyJson()
-                .extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactlyInAnyOrder(CENTRE, OTHER_CENTRE);
+                .extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactly(CENTRE, CENTRE);
         assertThat(progress("SEC-NORTH", TestCaller.staff(CENTRE))).bodyJson()
-                .extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactly(CENTRE);
+                .satisfies(json -> assertThat(json).extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactly(CENTRE, CENTRE))
+                .extractingPath("$..evidenceRefs[*]").asArray().as("the other centre's evidence never reaches this learner").isEmpty();
+        assertThat(progress("SEC-NORTH", TestCaller.learner(OTHER_CENTRE, "SEC-NORTH"))).bodyJson()
+                .extractingPath("$.enrolments[*].progress.centreId").asArray().containsExactly(OTHER_CENTRE);
         assertThat(progress("SEC-NORTH", TestCaller.staff(OTHER_CENTRE))).bodyJson()
-                .extractingPath("$.enrolments[*].progress.qualificationCode").asArray().containsExactly(SECOND_QUALIFICATION);
+                .extractingPath("$..evidenceRefs[*]").asArray().containsExactly("theirs");
 
         String unknown = progress("SEC-NOBODY", TestCaller.staff(CENTRE)).getResponse().getContentAsString();
         for (TestCaller outsider : List.of(TestCaller.learner(CENTRE, "SEC-NORTH"), TestCaller.staff(CENTRE))) {
