@@ -50,6 +50,29 @@ final class ConsumerLag implements AutoCloseable {
         return get(admin.describeTopics(java.util.List.of(topic)).allTopicNames()).get(topic).partitions().size();
     }
 
+    /**
+     * Waits until every partition of a topic just created has a leader with itself in sync: a producer that starts
+     * before then meets NOT_LEADER_OR_FOLLOWER and, idempotent, can end in OUT_OF_ORDER_SEQUENCE_NUMBER retries.
+     */
+    void awaitLeaders(String topic, int partitions, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                var described = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
+                if (described.size() == partitions && described.stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()
+                        && p.isr().contains(p.leader()))) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                // not known to every broker yet: ask again
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the partitions of " + topic + " had no leaders " + timeout.toSeconds() + " s after it was created");
+            }
+            Thread.sleep(50);
+        }
+    }
+
     Admin admin() {
         return admin;
     }

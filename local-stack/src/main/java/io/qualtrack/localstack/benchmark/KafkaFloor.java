@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutionException;
 
@@ -23,6 +24,9 @@ import java.util.concurrent.ExecutionException;
  * the activity topic's partitions while one consumer reads them back; timed until the last one is read.
  */
 final class KafkaFloor {
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(30);
+    private static final Duration READ_WITHIN = Duration.ofMinutes(5);
 
     private final String bootstrapServers;
     /** A new topic each time: deleting one is asynchronous, and a topic re-created under the same name meanwhile confuses idempotent producers. */
@@ -36,6 +40,7 @@ final class KafkaFloor {
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
             ConsumerLag.get(lag.admin().createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all());
             try {
+                lag.awaitLeaders(topic, partitions, READY_WITHIN);
                 return produceAndConsume(records, partitions);
             } finally {
                 ConsumerLag.get(lag.admin().deleteTopics(List.of(topic)).all());
@@ -56,17 +61,27 @@ final class KafkaFloor {
             consumer.assign(assignment);
             consumer.seekToBeginning(assignment);
             consumer.poll(Duration.ZERO); // joins nothing (assigned), but resolves the positions before the clock starts
+            awaitProducerSeesLeaders(producer, partitions);
             long started = System.nanoTime();
+            AtomicReference<Exception> failed = new AtomicReference<>();
             CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
-                records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
+                records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value()), (metadata, e) -> {
+                    if (e != null) {
+                        failed.compareAndSet(null, e);
+                    }
+                }));
                 producer.flush();
             });
             long read = 0;
-            long deadline = started + TimeUnit.MINUTES.toNanos(5);
+            long deadline = started + READ_WITHIN.toNanos();
             while (read < records.size()) {
                 read += consumer.poll(Duration.ofMillis(100)).count();
+                if (failed.get() != null) {
+                    throw new IllegalStateException("the floor's producer failed after " + read + " of " + records.size()
+                            + " records were read back", failed.get());
+                }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("read " + read + " of " + records.size() + " records back in 5 minutes");
+                    throw new IllegalStateException("read " + read + " of " + records.size() + " records back in " + READ_WITHIN.toMinutes() + " minutes");
                 }
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -76,6 +91,17 @@ final class KafkaFloor {
                 throw new IllegalStateException("the floor's producer failed", e);
             }
             return took;
+        }
+    }
+
+    /** The producer's own metadata must know every leader too: the admin client may learn of them first. */
+    private void awaitProducerSeesLeaders(KafkaProducer<String, byte[]> producer, int partitions) throws InterruptedException {
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (producer.partitionsFor(topic).stream().filter(p -> p.leader() != null && p.leader().id() >= 0).count() < partitions) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the producer did not learn the leaders of " + topic + " within " + READY_WITHIN.toSeconds() + " s");
+            }
+            Thread.sleep(50);
         }
     }
 }
