@@ -6,16 +6,16 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WriteRateLimitAutoConfigurationTest {
+class CallerRateLimitAutoConfigurationTest {
 
     private final WebApplicationContextRunner service = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(WriteRateLimitAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(CallerRateLimitAutoConfiguration.class));
 
     @Test
     void limitsNothingUnlessTheServiceTurnsItOn() {
-        service.run(context -> assertThat(context).doesNotHaveBean(WriteRateLimiter.class));
+        service.run(context -> assertThat(context).doesNotHaveBean("writeRateLimit"));
         service.withPropertyValues("qualtrack.rate-limit.writes.enabled=true")
-                .run(context -> assertThat(context).hasSingleBean(WriteRateLimiter.class));
+                .run(context -> assertThat(context).hasBean("writeRateLimit"));
     }
 
     @Test

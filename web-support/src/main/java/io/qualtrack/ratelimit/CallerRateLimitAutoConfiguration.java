@@ -1,0 +1,47 @@
+package io.qualtrack.ratelimit;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** Each caller's requests counted against the limits the service turns on ({@code qualtrack.rate-limit.*.enabled}). */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "org.springframework.security.core.Authentication")
+public class CallerRateLimitAutoConfiguration {
+
+    private static final Set<String> WRITES = Set.of(HttpMethod.POST.name(), HttpMethod.PUT.name(), HttpMethod.PATCH.name(),
+            HttpMethod.DELETE.name());
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty("qualtrack.rate-limit.writes.enabled")
+    @EnableConfigurationProperties(WriteRateLimitSettings.class)
+    static class Writes {
+
+        @Bean
+        WebMvcConfigurer writeRateLimit(WriteRateLimitSettings settings, ObjectProvider<Clock> clock) {
+            var writes = new CallerRateLimitInterceptor(new RateLimiter(settings.allowance(), clockOf(clock)), WRITES, "writes");
+            return new WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(InterceptorRegistry registry) {
+                    registry.addInterceptor(writes).addPathPatterns(settings.paths());
+                }
+            };
+        }
+    }
+
+    static Clock clockOf(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
+    }
+}
