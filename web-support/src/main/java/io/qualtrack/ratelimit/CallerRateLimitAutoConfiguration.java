@@ -23,6 +23,7 @@ public class CallerRateLimitAutoConfiguration {
 
     private static final Set<String> WRITES = Set.of(HttpMethod.POST.name(), HttpMethod.PUT.name(), HttpMethod.PATCH.name(),
             HttpMethod.DELETE.name());
+    private static final Set<String> READS = Set.of(HttpMethod.GET.name(), HttpMethod.HEAD.name());
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBooleanProperty("qualtrack.rate-limit.writes.enabled")
@@ -36,6 +37,27 @@ public class CallerRateLimitAutoConfiguration {
                 @Override
                 public void addInterceptors(InterceptorRegistry registry) {
                     registry.addInterceptor(writes).addPathPatterns(settings.paths());
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty("qualtrack.rate-limit.reads.enabled")
+    @EnableConfigurationProperties(ReadRateLimitSettings.class)
+    static class Reads {
+
+        @Bean
+        WebMvcConfigurer readRateLimit(ReadRateLimitSettings settings, ObjectProvider<Clock> clock) {
+            var exports = new CallerRateLimitInterceptor(new RateLimiter(settings.exports().allowance(), clockOf(clock)), READS,
+                    "CSV exports");
+            var reads = new CallerRateLimitInterceptor(new RateLimiter(settings.allowance(), clockOf(clock)), READS, "reads");
+            return new WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(InterceptorRegistry registry) {
+                    // exports first: an export refused takes nothing from the caller's reads
+                    registry.addInterceptor(exports).addPathPatterns(settings.exports().paths());
+                    registry.addInterceptor(reads).addPathPatterns(settings.paths());
                 }
             };
         }
