@@ -99,7 +99,12 @@ final class RunningSystem implements AutoCloseable {
                 "logging.level.org.apache.kafka=ERROR",
                 "logging.level.kafka=ERROR",
                 "logging.level.state.change.logger=ERROR",
-                TestTokens.ISSUER_PROPERTY + "=" + TestIssuer.shared().uri()));
+                TestTokens.ISSUER_PROPERTY + "=" + TestIssuer.shared().uri(),
+                // every test calls from 127.0.0.1, many as one caller, and the isolation suite sends every kind of bad
+                // token to every endpoint: room for all of that (the limits themselves are tested in each service)
+                "qualtrack.rate-limit.failed-authentications.capacity=100000",
+                "qualtrack.rate-limit.reads.capacity=100000",
+                "qualtrack.rate-limit.reads.exports.capacity=100000"));
         properties.addAll(infrastructure.properties().apply(name));
         properties.addAll(List.of(extra));
         // as arguments, so they outrank the service's own configuration file

@@ -30,4 +30,9 @@ public final class Waits {
     public static long retryAfterSeconds(Duration wait) {
         return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
     }
+
+    /** The sentence that tells a refused caller how long to wait. */
+    static String tryAgainIn(long seconds) {
+        return "Try again in " + seconds + (seconds == 1 ? " second." : " seconds.");
+    }
 }

@@ -26,15 +26,11 @@ public record WriteRateLimitSettings(@DefaultValue("false") boolean enabled,
                                      @DefaultValue("1m") Duration refillPeriod) {
 
     public WriteRateLimitSettings {
-        if (capacity < 1 || refillRequests < 1 || !refillPeriod.isPositive()) {
-            throw new IllegalArgumentException("capacity and refill-requests must be at least 1 and refill-period positive (got "
-                    + capacity + ", " + refillRequests + ", " + refillPeriod + ")");
-        }
+        new RequestAllowance(capacity, refillRequests, refillPeriod); // refuses settings that cannot work, at start-up
         paths = List.copyOf(paths);
     }
 
-    /** In the caller's words, for the answer to a refused write. */
-    String describe() {
-        return capacity + " in a burst, then " + refillRequests + " per " + refillPeriod.toString().substring(2).toLowerCase();
+    public RequestAllowance allowance() {
+        return new RequestAllowance(capacity, refillRequests, refillPeriod);
     }
 }

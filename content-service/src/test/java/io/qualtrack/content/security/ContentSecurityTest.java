@@ -1,6 +1,7 @@
 package io.qualtrack.content.security;
 
 import io.qualtrack.content.ContentServiceIntegrationTest;
+import io.qualtrack.testsupport.BadTokenFlood;
 import io.qualtrack.testsupport.TestCaller;
 import io.qualtrack.testsupport.TestIssuer;
 import io.qualtrack.testsupport.TestTokens;
@@ -9,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +60,22 @@ class ContentSecurityTest extends ContentServiceIntegrationTest {
         assertThat(mvc.get().uri("/actuator/health/liveness").header(HttpHeaders.AUTHORIZATION, "")).hasStatusOk();
         assertThat(mvc.get().uri("/actuator/prometheus")).as("an author").hasStatus(403);
         assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.operations())))
+                .hasStatusOk();
+    }
+
+    @Test
+    void anAddressSendingBadTokensIsRefusedWith429BeforeTheyAreReadWhileOtherAddressesAndTheProbesAreNot() {
+        List<Integer> statuses = BadTokenFlood.statuses(mvc, "/api/units", 100, "203.0.113.66");
+
+        assertThat(statuses.subList(0, 30)).containsOnly(401);
+        assertThat(statuses.subList(30, 100)).containsOnly(429);
+        assertThat(mvc.get().uri("/api/units").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.author()))
+                .with(BadTokenFlood.from("203.0.113.66"))).as("a good token from there waits too").hasStatus(429)
+                .hasHeader(HttpHeaders.RETRY_AFTER, "10").bodyJson().extractingPath("$.detail").asString()
+                .contains("Too many failed authentications from this address");
+        assertThat(mvc.get().uri("/api/units").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.author()))
+                .with(BadTokenFlood.from("198.51.100.66"))).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health/liveness").header(HttpHeaders.AUTHORIZATION, "").with(BadTokenFlood.from("203.0.113.66")))
                 .hasStatusOk();
     }
 }

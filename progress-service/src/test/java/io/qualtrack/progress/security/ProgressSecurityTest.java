@@ -6,6 +6,7 @@ import io.qualtrack.progress.ProgressServiceIntegrationTest;
 import io.qualtrack.progress.messaging.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
+import io.qualtrack.testsupport.BadTokenFlood;
 import io.qualtrack.testsupport.TestCaller;
 import io.qualtrack.testsupport.TestIssuer;
 import io.qualtrack.testsupport.TestTokens;
@@ -132,5 +133,21 @@ class ProgressSecurityTest extends ProgressServiceIntegrationTest {
                     .hasStatus(401).bodyJson().extractingPath("$.status").isEqualTo(401);
         }
         assertThat(post("", enrolment)).as("no token at all").hasStatus(401);
+    }
+
+    @Test
+    void anAddressSendingBadTokensIsRefusedWith429BeforeTheyAreReadWhileOtherAddressesAndTheProbesAreNot() {
+        List<Integer> statuses = BadTokenFlood.statuses(mvc, "/api/operations/dead-letters", 100, "203.0.113.66");
+
+        assertThat(statuses.subList(0, 30)).containsOnly(401);
+        assertThat(statuses.subList(30, 100)).containsOnly(429);
+        assertThat(mvc.get().uri("/api/operations/dead-letters").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.operations()))
+                .with(BadTokenFlood.from("203.0.113.66"))).as("a good token from there waits too").hasStatus(429)
+                .hasHeader(HttpHeaders.RETRY_AFTER, "10").bodyJson().extractingPath("$.detail").asString()
+                .contains("Too many failed authentications from this address");
+        assertThat(mvc.get().uri("/api/operations/dead-letters").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.operations()))
+                .with(BadTokenFlood.from("198.51.100.66"))).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health/liveness").header(HttpHeaders.AUTHORIZATION, "").with(BadTokenFlood.from("203.0.113.66")))
+                .hasStatusOk();
     }
 }

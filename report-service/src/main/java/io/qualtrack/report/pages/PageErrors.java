@@ -1,13 +1,16 @@
 package io.qualtrack.report.pages;
 
+import io.qualtrack.ratelimit.TooManyRequestsException;
 import io.qualtrack.report.cohort.InvalidQueryException;
 import io.qualtrack.report.cohort.NotFoundException;
 import io.qualtrack.security.NotYoursException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,6 +38,13 @@ class PageErrors {
         ModelAndView page = page(HttpStatus.BAD_REQUEST, "That filter or sort does not exist", capitalised(e.getMessage()) + ".");
         page.addObject("withoutFilters", request.getRequestURI());
         return page;
+    }
+
+    /** Over the reader's read or export allowance: how long to wait, on the page and in {@code Retry-After}. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, e.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        return page(HttpStatus.TOO_MANY_REQUESTS, "Too many requests at once", String.valueOf(e.getBody().getDetail()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import io.qualtrack.report.ReportServiceIntegrationTest;
 import io.qualtrack.report.TestEvents;
 import io.qualtrack.report.cohort.Snapshots;
 import io.qualtrack.security.Callers;
+import io.qualtrack.testsupport.BadTokenFlood;
 import io.qualtrack.testsupport.TestCaller;
 import io.qualtrack.testsupport.TestIssuer;
 import io.qualtrack.testsupport.TestTokens;
@@ -172,5 +173,21 @@ class ReportSecurityTest extends ReportServiceIntegrationTest {
     private static EnrolmentProgress secondQualification(EnrolmentProgress p) {
         return new EnrolmentProgress(p.learnerId(), "Q2", "Qualification two", p.centreId(), p.cohortId(), p.startDate(),
                 p.plannedEndDate(), p.status(), p.enrolledAt(), p.withdrawnAt(), p.lastActivityAt(), p.summary(), p.units());
+    }
+
+    @Test
+    void anAddressSendingBadTokensIsRefusedWith429BeforeTheyAreReadWhileOtherAddressesAndTheProbesAreNot() {
+        List<Integer> statuses = BadTokenFlood.statuses(mvc, "/api/centres", 100, "203.0.113.66");
+
+        assertThat(statuses.subList(0, 30)).containsOnly(401);
+        assertThat(statuses.subList(30, 100)).containsOnly(429);
+        assertThat(mvc.get().uri("/api/centres").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.operations()))
+                .with(BadTokenFlood.from("203.0.113.66"))).as("a good token from there waits too").hasStatus(429)
+                .hasHeader(HttpHeaders.RETRY_AFTER, "10").bodyJson().extractingPath("$.detail").asString()
+                .contains("Too many failed authentications from this address");
+        assertThat(mvc.get().uri("/api/centres").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.operations()))
+                .with(BadTokenFlood.from("198.51.100.66"))).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health/liveness").header(HttpHeaders.AUTHORIZATION, "").with(BadTokenFlood.from("203.0.113.66")))
+                .hasStatusOk();
     }
 }
