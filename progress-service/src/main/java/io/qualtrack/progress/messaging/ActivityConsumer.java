@@ -56,6 +56,18 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
 
     @Override
     public void accept(Message<List<byte[]>> batch) {
+        String consumer = Thread.currentThread().getName();
+        backlog.begin(consumer, clock.instant());
+        try {
+            apply(batch);
+        } catch (RuntimeException e) {
+            backlog.report(consumer, false, clock.instant());
+            throw e;
+        }
+        reportBacklog(consumer, batch.getHeaders().get(KafkaHeaders.CONSUMER, org.apache.kafka.clients.consumer.Consumer.class));
+    }
+
+    private void apply(Message<List<byte[]>> batch) {
         List<byte[]> payloads = batch.getPayload();
         List<?> partitions = batch.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, List.class);
         List<?> offsets = batch.getHeaders().get(KafkaHeaders.OFFSET, List.class);
@@ -75,7 +87,6 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
             metrics.outcome("Unreadable", ActivityMetrics.Outcome.REJECTED);
         });
         PoisonIsolation.apply(events, processor::process, this::setAside);
-        reportBacklog(batch.getHeaders().get(KafkaHeaders.CONSUMER, org.apache.kafka.clients.consumer.Consumer.class));
     }
 
     /** An event that fails to apply on its own, for a reason of its own: dead-lettered so the partition flows on. */
@@ -89,14 +100,15 @@ class ActivityConsumer implements Consumer<Message<List<byte[]>>> {
     }
 
     /** Whether this consumer has read to the end of its activity partitions (lag known, and 0 on each). */
-    private void reportBacklog(org.apache.kafka.clients.consumer.@Nullable Consumer<?, ?> consumer) {
+    private void reportBacklog(String name, org.apache.kafka.clients.consumer.@Nullable Consumer<?, ?> consumer) {
         if (consumer == null) {
+            backlog.report(name, false, clock.instant());
             return;
         }
         boolean caughtUp = consumer.assignment().stream()
                 .filter(partition -> partition.topic().equals(Topics.ACTIVITY))
                 .allMatch(partition -> consumer.currentLag(partition).orElse(1) == 0);
-        backlog.report(Thread.currentThread().getName(), caughtUp, clock.instant());
+        backlog.report(name, caughtUp, clock.instant());
     }
 
     private void parse(byte[] payload, @Nullable RecordOrigin origin, List<Incoming> events, List<DeadLetter> malformed) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Applies activity in batches. Every event ends applied, a duplicate (already applied: nothing to
@@ -94,10 +95,17 @@ public class ActivityProcessor {
     public int expireAwaitingEnrolment(Instant parkedBefore, int limit) {
         // one last try first, so a trigger missed in a race does not end in a false dead letter
         run(asIncoming(parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit)), true);
-        List<ParkedActivity> expired = parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit).stream()
+        List<ParkedActivity> candidates = parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit).stream()
                 // an enrolment still waiting for its content is coming: its activity waits with it
                 .filter(p -> !parked.hasParkedEnrolment(EnrolmentId.of(p.event())))
                 .toList();
+        // Checked after the parked enrolments, in this order: another thread applying an enrolment stores it before it
+        // leaves the parked ones, so one that left them in between is found here, and its activity applies instead.
+        Map<EnrolmentId, StoredEnrolment> stored = enrolments.load(candidates.stream().map(p -> EnrolmentId.of(p.event())).distinct().toList());
+        Map<Boolean, List<ParkedActivity>> enrolledNow = candidates.stream().collect(Collectors.partitioningBy(p ->
+                stored.containsKey(EnrolmentId.of(p.event())) && stored.get(EnrolmentId.of(p.event())).enrolled()));
+        run(asIncoming(enrolledNow.get(true)), true);
+        List<ParkedActivity> expired = enrolledNow.get(false);
         List<DeadLetter> letters = expired.stream().map(p -> new DeadLetter(
                 json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.event().learnerId(),
                 p.event().eventId().toString(), RejectionReason.NOT_ENROLLED, "learner " + p.event().learnerId()

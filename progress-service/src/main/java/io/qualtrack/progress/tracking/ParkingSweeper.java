@@ -74,6 +74,10 @@ class ParkingSweeper {
                     : 0;
             int republished = processor.publishUnpublished(clock.instant().minus(properties.sweepInterval().multipliedBy(2)),
                     properties.sweepBatch());
+            if (expired > 0) {
+                log.info("Sweep gave up on {} events waiting for their enrolment; activity consumers: {}", expired,
+                        backlog.describe(clock.instant()));
+            }
             if (redriven.applied() + redriven.rejected() + expired + republished > 0) {
                 log.info("Sweep: {} parked applied, {} rejected, {} expired unenrolled, {} snapshots re-sent",
                         redriven.applied(), redriven.rejected(), expired, republished);

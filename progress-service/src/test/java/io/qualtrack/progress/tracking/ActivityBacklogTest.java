@@ -34,6 +34,20 @@ class ActivityBacklogTest {
     }
 
     @Test
+    void aConsumerInTheMiddleOfABatchIsBehindHoweverLongTheBatchTakes() {
+        ActivityBacklog backlog = new ActivityBacklog(START);
+        backlog.report("consumer-1", true, START.plusSeconds(10));
+        backlog.begin("consumer-2", START.plusSeconds(10));
+
+        Instant longAfter = START.plusSeconds(10).plus(GRACE.multipliedBy(3));
+        assertThat(backlog.caughtUp(longAfter, GRACE)).as("the enrolment may be in the batch being applied").isFalse();
+
+        backlog.report("consumer-2", false, longAfter);
+        assertThat(backlog.caughtUp(longAfter, GRACE)).isFalse();
+        assertThat(backlog.caughtUp(longAfter.plus(GRACE).plusSeconds(1), GRACE)).as("then silent: nothing more to read").isTrue();
+    }
+
+    @Test
     void aConsumerSilentForAGracePeriodHasNothingToRead() {
         ActivityBacklog backlog = new ActivityBacklog(START);
         backlog.report("consumer-1", false, START.plusSeconds(10));

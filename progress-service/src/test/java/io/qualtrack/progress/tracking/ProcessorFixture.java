@@ -50,7 +50,16 @@ public final class ProcessorFixture implements AutoCloseable {
         return processor(new EnrolmentStore(mongo, json, 10_000));
     }
 
+    /** Another instance of the processor on this fixture's stores, but seeing parked activity through {@code parked}. */
+    public ActivityProcessor processorWith(ParkedActivityStore parked) {
+        return processor(enrolments, parked);
+    }
+
     private ActivityProcessor processor(EnrolmentStore store) {
+        return processor(store, parked);
+    }
+
+    private ActivityProcessor processor(EnrolmentStore store, ParkedActivityStore parked) {
         return new ActivityProcessor(store, publications, parked, catalogue, deadLetters::addAll,
                 changes -> {
                     if (kafkaDown) {

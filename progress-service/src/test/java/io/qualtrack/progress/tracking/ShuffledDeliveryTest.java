@@ -145,6 +145,39 @@ class ShuffledDeliveryTest {
         assertThat(fixture.parked.leastRecentlyTried(10)).isEmpty();
     }
 
+    /**
+     * The race behind the replay that lost activity with several consumer threads: the sweep looked for the enrolment
+     * among the parked ones just after another thread had stored it and taken it out of them, but before that thread
+     * re-drove the activity waiting for it; the sweep dead-lettered the activity and the other thread found none.
+     */
+    @Test
+    void activityIsNotGivenUpOnWhenItsEnrolmentIsAppliedByAnotherThreadDuringTheSweep() {
+        var newcomer = new Activities("L-NEW", "C-1", "Q-NEW");
+        LearnerActivityEvent enrolled = newcomer.enrolled(0);
+        LearnerActivityEvent evidence = newcomer.evidence(1, "U-ONE", "e", "1.1");
+        fixture.processor.process(fixture.incoming(List.of(enrolled, evidence)));
+        catalogue.add(new io.qualtrack.contract.content.QualificationDefinition("Q-NEW", 1, "New", 7, List.of("U-ONE")));
+        var parkedSeenMidway = new ParkedActivityStore(fixture.mongo, fixture.json) {
+            @Override
+            public boolean hasParkedEnrolment(EnrolmentId enrolment) {
+                // the other thread, part way: the enrolment stored and no longer parked, its activity not re-driven yet
+                StoredEnrolment applied = StoredEnrolment.absent(enrolment);
+                applied.add(enrolled);
+                fixture.enrolments.save(List.of(new EnrolmentStore.Update(applied, ProgressRules.calculate(List.of(enrolled), catalogue),
+                        1, java.time.Instant.now())));
+                fixture.parked.remove(List.of(enrolled.eventId()));
+                return false;
+            }
+        };
+
+        fixture.processorWith(parkedSeenMidway).expireAwaitingEnrolment(java.time.Instant.now().plusSeconds(3600), 10);
+
+        assertThat(fixture.deadLetters).isEmpty();
+        assertThat(fixture.enrolments.ofLearner("L-NEW")).singleElement()
+                .satisfies(s -> assertThat(s.progress().summary().awaitingAssessment()).isEqualTo(1));
+        assertThat(fixture.parked.leastRecentlyTried(10)).isEmpty();
+    }
+
     @Test
     void progressWrittenButNotPublishedBeforeACrashIsPublishedByTheSweep() {
         var ann = new Activities("L-ANN", "C-1", SmallCatalogue.QUALIFICATION);
