@@ -8,7 +8,7 @@ import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.kafka.PoisonIsolation;
-import io.qualtrack.report.cohort.CohortDirectory;
+import io.qualtrack.report.cohort.EnrolmentProjection;
 import io.qualtrack.report.cohort.EnrolmentViewStore;
 import io.qualtrack.report.messaging.SnapshotDeadLetters.DeadLetter;
 import io.qualtrack.report.messaging.SnapshotDeadLetters.Reason;
@@ -34,18 +34,15 @@ import java.util.function.Consumer;
 @Component("progress")
 class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
 
-    private final EnrolmentViewStore views;
-    private final CohortDirectory directory;
+    private final EnrolmentProjection projection;
     private final SnapshotDeadLetters deadLetters;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer visibleAfter;
 
-    ProgressConsumer(EnrolmentViewStore views, CohortDirectory directory, SnapshotDeadLetters deadLetters, JsonMapper json,
-                     Clock clock, MeterRegistry meters) {
-        this.views = views;
-        this.directory = directory;
+    ProgressConsumer(EnrolmentProjection projection, SnapshotDeadLetters deadLetters, JsonMapper json, Clock clock, MeterRegistry meters) {
+        this.projection = projection;
         this.deadLetters = deadLetters;
         this.json = json;
         this.clock = clock;
@@ -94,8 +91,7 @@ class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
     }
 
     private void store(List<Received> received) {
-        EnrolmentViewStore.Applied applied = views.apply(received.stream().map(Received::change).toList());
-        directory.join(applied.joining());
+        EnrolmentViewStore.Applied applied = projection.apply(received.stream().map(Received::change).toList());
         count("applied", applied.stored().size());
         count("superseded", applied.superseded());
         applied.stored().forEach(change -> {
