@@ -57,6 +57,11 @@ public class EnrolmentViewStore {
         this.snapshots = mongo.getCollection("enrolment_snapshots");
         this.json = json;
         this.days = days;
+        createIndexes();
+    }
+
+    /** Again after the collection was dropped or moved aside (a migration). */
+    public void createIndexes() {
         // the stand-in only uses an index whose keys equal the filter's; MongoDB needs just _id
         views.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
     }

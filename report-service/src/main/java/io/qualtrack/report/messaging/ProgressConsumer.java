@@ -13,6 +13,7 @@ import io.qualtrack.report.cohort.EnrolmentViewStore;
 import io.qualtrack.report.messaging.SnapshotDeadLetters.DeadLetter;
 import io.qualtrack.report.messaging.SnapshotDeadLetters.Reason;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,8 @@ import java.util.function.Consumer;
  * ({@link PoisonIsolation}) and the partition flows on; only MongoDB or Kafka unreachable fails the batch.
  */
 @Component("progress")
+// read models keyed the old way are migrated first, whenever this bean is created (also with lazy initialisation)
+@DependsOn("enrolmentKeyMigration")
 class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
 
     private final EnrolmentProjection projection;
