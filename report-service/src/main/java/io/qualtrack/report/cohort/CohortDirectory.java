@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Who is in which cohort of which centre, and which enrolments a learner has: small documents
+ * Who is in which cohort of which centre, and which enrolments a learner id has: small documents
  * updated with {@code $addToSet}, so applying the same snapshot twice is harmless and a cohort view
- * reads its members by id instead of scanning every enrolment.
+ * reads its members by id instead of scanning every enrolment. Members and enrolments are {@link EnrolmentKey}s;
+ * a learner id's enrolments may be at several centres, and there they are different people's.
  */
 @Component
 public class CohortDirectory {
@@ -44,7 +45,7 @@ public class CohortDirectory {
         List<WriteModel<Document>> learnerWrites = new ArrayList<>();
         UpdateOptions upsert = new UpdateOptions().upsert(true);
         for (EnrolmentProgress e : enrolments) {
-            String enrolment = EnrolmentViewStore.idOf(e.learnerId(), e.qualificationCode());
+            String enrolment = EnrolmentKey.of(e).value();
             cohortWrites.add(new UpdateOneModel<>(Filters.eq("_id", cohortKey(e.centreId(), e.cohortId())), Updates.combine(
                     Updates.setOnInsert("centreId", e.centreId()), Updates.setOnInsert("cohortId", e.cohortId()),
                     Updates.addToSet("members", enrolment)), upsert));
@@ -73,6 +74,7 @@ public class CohortDirectory {
         return Optional.ofNullable(cohorts.find(Filters.eq("_id", cohortKey(centreId, cohortId))).first()).map(CohortDirectory::cohort);
     }
 
+    /** The keys of the enrolments of everyone any centre calls {@code learnerId}. */
     public List<String> enrolmentsOf(String learnerId) {
         Document doc = learners.find(Filters.eq("_id", learnerId)).first();
         return doc == null ? List.of() : doc.getList("enrolments", String.class);

@@ -29,14 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The newest progress snapshot of every enrolment, as a compact row for cohort views
  * ({@code enrolment_views}) and the full snapshot for the learner's dashboard ({@code enrolment_snapshots}).
  * A snapshot replaces the stored one only if its revision is higher, so redelivered and out-of-order
  * snapshots never take a view backwards. The full snapshots live apart because they are ten times the
- * size of a row: a cohort view reads a hundred rows per request and never needs them.
+ * size of a row: a cohort view reads a hundred rows per request and never needs them. Both are keyed by
+ * {@link EnrolmentKey}: the same learner id at two centres is two enrolments with their own revisions.
  *
  * <p>Each view also keeps the enrolment's {@link DailyContribution} to its cohort's trend. Before a
  * newer snapshot replaces a view, the cohort day documents move from the stored contribution to the
@@ -57,12 +57,13 @@ public class EnrolmentViewStore {
         this.snapshots = mongo.getCollection("enrolment_snapshots");
         this.json = json;
         this.days = days;
-        // the stand-in only uses an index whose keys equal the filter's; MongoDB needs just _id
-        views.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
+        createIndexes();
     }
 
-    public static String idOf(String learnerId, String qualificationCode) {
-        return learnerId + "|" + qualificationCode;
+    /** Again after the collection was dropped or moved aside (a migration). */
+    public void createIndexes() {
+        // the stand-in only uses an index whose keys equal the filter's; MongoDB needs just _id
+        views.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true).name("id_revision"));
     }
 
     /**
@@ -75,7 +76,7 @@ public class EnrolmentViewStore {
 
     public Applied apply(List<EnrolmentProgressChanged> changes) {
         Map<String, EnrolmentProgressChanged> newest = new LinkedHashMap<>();
-        changes.forEach(change -> newest.merge(idOf(change.learnerId(), change.qualificationCode()), change,
+        changes.forEach(change -> newest.merge(idOf(change), change,
                 (a, b) -> b.revision() > a.revision() ? b : a));
         List<EnrolmentProgressChanged> stored = new ArrayList<>();
         List<EnrolmentProgress> joining = new ArrayList<>();
@@ -96,15 +97,15 @@ public class EnrolmentViewStore {
                 }
             }
             days.write(writes.stream().map(w -> {
-                String id = idOf(w.learnerId(), w.qualificationCode());
+                String id = idOf(w);
                 Stored before = previous.get(id);
                 return new ContributionChange(id, before == null ? null : before.contribution(), DailyContribution.of(w.progress()));
             }).toList());
             Set<String> conflicts = write(writes, current);
-            writes.stream().filter(w -> !conflicts.contains(idOf(w.learnerId(), w.qualificationCode()))).forEach(stored::add);
+            writes.stream().filter(w -> !conflicts.contains(idOf(w))).forEach(stored::add);
             // after the row: a retry after a failure in between finds the row at this revision and writes the snapshot again
-            writeSnapshots(newest.values().stream().filter(change -> !conflicts.contains(idOf(change.learnerId(), change.qualificationCode()))
-                    && change.revision() >= current.getOrDefault(idOf(change.learnerId(), change.qualificationCode()), 0L)).toList());
+            writeSnapshots(newest.values().stream().filter(change -> !conflicts.contains(idOf(change))
+                    && change.revision() >= current.getOrDefault(idOf(change), 0L)).toList());
             newest.forEach((id, change) -> {
                 if (!conflicts.contains(id) && mustJoin(previous.get(id), change)) {
                     joining.add(change.progress());
@@ -113,6 +114,10 @@ public class EnrolmentViewStore {
             newest.keySet().retainAll(conflicts);
         }
         return new Applied(stored, superseded, joining);
+    }
+
+    private static String idOf(EnrolmentProgressChanged change) {
+        return EnrolmentKey.of(change).value();
     }
 
     private record Stored(long revision, @Nullable DailyContribution contribution) {
@@ -148,7 +153,7 @@ public class EnrolmentViewStore {
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (EnrolmentProgressChanged change : changes) {
-            String id = idOf(change.learnerId(), change.qualificationCode());
+            String id = idOf(change);
             EnrolmentProgress progress = change.progress();
             writes.add(new ReplaceOneModel<>(new Document("_id", id).append("revision", current.getOrDefault(id, 0L)),
                     new Document("_id", id)
@@ -173,7 +178,7 @@ public class EnrolmentViewStore {
                     throw e;
                 }
                 EnrolmentProgressChanged change = changes.get(error.getIndex());
-                conflicts.add(idOf(change.learnerId(), change.qualificationCode()));
+                conflicts.add(idOf(change));
             }
             return conflicts;
         }
@@ -189,7 +194,7 @@ public class EnrolmentViewStore {
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (EnrolmentProgressChanged change : changes) {
-            String id = idOf(change.learnerId(), change.qualificationCode());
+            String id = idOf(change);
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
                     .append("revision", change.revision())
                     .append("snapshot", json.writeValueAsString(change.progress())), new ReplaceOptions().upsert(true)));
@@ -204,20 +209,11 @@ public class EnrolmentViewStore {
         return rows;
     }
 
-    /** By enrolment id. Views stored before the snapshots moved to their own collection still hold theirs: read there. */
+    /** By enrolment key, in key order. */
     public List<EnrolmentProgress> snapshots(Collection<String> ids) {
-        Map<String, String> found = new TreeMap<>();
-        snapshots.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1))
-                .forEach(doc -> found.put(doc.getString("_id"), doc.getString("snapshot")));
-        List<String> older = ids.stream().filter(id -> !found.containsKey(id)).toList();
-        if (!older.isEmpty()) {
-            views.find(Filters.in("_id", older)).projection(new Document("snapshot", 1))
-                    .forEach(doc -> {
-                        if (doc.getString("snapshot") != null) {
-                            found.put(doc.getString("_id"), doc.getString("snapshot"));
-                        }
-                    });
-        }
-        return found.values().stream().map(snapshot -> json.readValue(snapshot, EnrolmentProgress.class)).toList();
+        List<EnrolmentProgress> found = new ArrayList<>();
+        snapshots.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1)).sort(new Document("_id", 1))
+                .forEach(doc -> found.add(json.readValue(doc.getString("snapshot"), EnrolmentProgress.class)));
+        return found;
     }
 }

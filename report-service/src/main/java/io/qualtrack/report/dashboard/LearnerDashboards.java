@@ -5,8 +5,8 @@ import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.replica.CatalogueView;
 import io.qualtrack.report.cohort.CohortDirectory;
 import io.qualtrack.report.cohort.EnrolmentRow;
+import io.qualtrack.report.cohort.EnrolmentKey;
 import io.qualtrack.report.cohort.EnrolmentViewStore;
-import io.qualtrack.report.cohort.NotFoundException;
 import io.qualtrack.report.ontrack.OnTrack;
 import io.qualtrack.report.ontrack.OnTrackRules;
 import io.qualtrack.report.ontrack.OnTrackThresholds;
@@ -19,8 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /** A learner's own view: each enrolment's progress, whether it is on track, and what to evidence next with the unit's advice. */
 @Service
@@ -55,36 +54,39 @@ public class LearnerDashboards {
     public record UnitAdvice(String unitCode, String unitTitle, List<String> assessmentGuidance, List<String> commonMistakes) {
     }
 
-    public Dashboard of(String learnerId) {
-        List<EnrolmentProgress> snapshots = views.snapshots(directory.enrolmentsOf(learnerId));
+    /**
+     * The enrolments of {@code learnerId} that {@code readable} accepts; empty when it accepts none. The same id may be
+     * different people's at different centres, so each enrolment is decided on its own, and each says its centre.
+     */
+    public Optional<Dashboard> of(String learnerId, Predicate<EnrolmentKey> readable) {
+        List<EnrolmentProgress> snapshots = views.snapshots(readableEnrolments(learnerId, readable));
         if (snapshots.isEmpty()) {
-            throw new NotFoundException("no progress is known for learner " + learnerId);
+            return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return new Dashboard(learnerId, snapshots.stream().map(progress -> {
+        return Optional.of(new Dashboard(learnerId, snapshots.stream().map(progress -> {
             List<NextCriteria.Next> next = NextCriteria.pick(progress, NEXT_CRITERIA);
             return new EnrolmentDashboard(progress.qualificationCode(), progress.qualificationTitle(), progress.centreId(),
                     progress.cohortId(), rules.assess(EnrolmentRow.of(progress).onTrackFacts(), today), next, advice(next), progress);
-        }).toList());
-    }
-
-    /** The centres the learner is (or was) enrolled at: none for a learner no progress is known for. */
-    public Set<String> centresOf(String learnerId) {
-        return views.rows(directory.enrolmentsOf(learnerId)).stream().map(EnrolmentRow::centreId).collect(Collectors.toSet());
+        }).toList()));
     }
 
     /**
-     * Changes whenever one of the learner's enrolments at a centre the reader may see gets a newer snapshot, or the day
-     * changes; enrolments at other centres never move it, so it tells nothing about them.
+     * Changes whenever one of the enrolments {@code readable} accepts gets a newer snapshot, or the day changes; other
+     * enrolments never move it, so it tells nothing about them. Empty when it accepts none.
      */
-    public String version(String learnerId, Predicate<String> visibleCentre) {
-        List<String> enrolments = views.rows(directory.enrolmentsOf(learnerId)).stream()
-                .filter(row -> visibleCentre.test(row.centreId()))
-                .map(row -> EnrolmentViewStore.idOf(row.learnerId(), row.qualificationCode())).toList();
+    public Optional<String> version(String learnerId, Predicate<EnrolmentKey> readable) {
+        List<String> enrolments = readableEnrolments(learnerId, readable);
         if (enrolments.isEmpty()) {
-            throw new NotFoundException("no progress is known for learner " + learnerId);
+            return Optional.empty();
         }
-        return enrolments.size() + "-" + views.revisionTotal(enrolments) + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return Optional.of(enrolments.size() + "-" + views.revisionTotal(enrolments) + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    /** Decided on the rows, which are small, before any full snapshot is read. */
+    private List<String> readableEnrolments(String learnerId, Predicate<EnrolmentKey> readable) {
+        return views.rows(directory.enrolmentsOf(learnerId)).stream().map(EnrolmentKey::of).filter(readable)
+                .map(EnrolmentKey::value).toList();
     }
 
     private List<UnitAdvice> advice(List<NextCriteria.Next> next) {

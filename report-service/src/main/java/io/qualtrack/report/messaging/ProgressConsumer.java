@@ -8,11 +8,12 @@ import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.kafka.PoisonIsolation;
-import io.qualtrack.report.cohort.CohortDirectory;
+import io.qualtrack.report.cohort.EnrolmentProjection;
 import io.qualtrack.report.cohort.EnrolmentViewStore;
 import io.qualtrack.report.messaging.SnapshotDeadLetters.DeadLetter;
 import io.qualtrack.report.messaging.SnapshotDeadLetters.Reason;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -32,20 +33,19 @@ import java.util.function.Consumer;
  * ({@link PoisonIsolation}) and the partition flows on; only MongoDB or Kafka unreachable fails the batch.
  */
 @Component("progress")
+// read models keyed the old way are migrated first, whenever this bean is created (also with lazy initialisation)
+@DependsOn("enrolmentKeyMigration")
 class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
 
-    private final EnrolmentViewStore views;
-    private final CohortDirectory directory;
+    private final EnrolmentProjection projection;
     private final SnapshotDeadLetters deadLetters;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer visibleAfter;
 
-    ProgressConsumer(EnrolmentViewStore views, CohortDirectory directory, SnapshotDeadLetters deadLetters, JsonMapper json,
-                     Clock clock, MeterRegistry meters) {
-        this.views = views;
-        this.directory = directory;
+    ProgressConsumer(EnrolmentProjection projection, SnapshotDeadLetters deadLetters, JsonMapper json, Clock clock, MeterRegistry meters) {
+        this.projection = projection;
         this.deadLetters = deadLetters;
         this.json = json;
         this.clock = clock;
@@ -94,8 +94,7 @@ class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
     }
 
     private void store(List<Received> received) {
-        EnrolmentViewStore.Applied applied = views.apply(received.stream().map(Received::change).toList());
-        directory.join(applied.joining());
+        EnrolmentViewStore.Applied applied = projection.apply(received.stream().map(Received::change).toList());
         count("applied", applied.stored().size());
         count("superseded", applied.superseded());
         applied.stored().forEach(change -> {

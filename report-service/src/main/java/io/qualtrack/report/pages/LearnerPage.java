@@ -48,6 +48,11 @@ public record LearnerPage(String learnerId, List<Enrolment> enrolments, String v
     public record Decision(String outcomeText, String by, LocalDate on) {
     }
 
+    /** The centres of the enrolments shown: more than one only for staff of several centres or operations. */
+    public List<String> centres() {
+        return enrolments.stream().map(Enrolment::centreId).distinct().sorted().toList();
+    }
+
     static LearnerPage of(LearnerDashboards.Dashboard dashboard, String version) {
         return new LearnerPage(dashboard.learnerId(), dashboard.enrolments().stream().map(LearnerPage::enrolment).toList(), version);
     }

@@ -31,7 +31,8 @@ public record Viewer(String name, String description, boolean seesCentres, @Null
         }
         String learnerId = caller.has(Role.LEARNER) ? caller.learnerId() : null;
         if (learnerId != null) {
-            what.add("Learner " + learnerId);
+            // the id is their centre's reference for them
+            what.add("Learner " + learnerId + (caller.centres().isEmpty() ? "" : " at " + String.join(", ", new TreeSet<>(caller.centres()))));
         }
         boolean seesCentres = caller.has(Role.OPERATIONS) || caller.has(Role.CENTRE_STAFF);
         return new Viewer(name, what.isEmpty() ? "No role in QualTrack" : String.join(" · ", what), seesCentres,

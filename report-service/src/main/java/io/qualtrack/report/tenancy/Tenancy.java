@@ -1,15 +1,19 @@
 package io.qualtrack.report.tenancy;
 
+import io.qualtrack.report.cohort.EnrolmentKey;
 import io.qualtrack.report.dashboard.LearnerDashboards;
 import io.qualtrack.security.Caller;
 import io.qualtrack.security.NotYoursException;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Predicate;
+
 /**
  * What a caller may read, from their token alone: the centres they are staff of (every centre for operations), and
- * a learner who is themselves or enrolled at one of those centres. Anything else is answered exactly as if it did not
- * exist, and is checked before anything is looked up, so an answer never tells whether another centre's cohort or
- * learner exists.
+ * the enrolments they may read there (a learner's own, at the centre their token names). Anything else is answered
+ * exactly as if it did not exist: a centre is checked before anything is looked up; a learner id's enrolments are
+ * each filtered, and none left reads like an unknown id, so an answer never tells whether another centre's cohort
+ * or learner exists.
  */
 @Component
 public class Tenancy {
@@ -26,31 +30,23 @@ public class Tenancy {
         }
     }
 
-    public void requireLearner(Caller caller, String learnerId) {
-        if (!isThemselves(caller, learnerId) && !caller.mayReadLearner(learnerId, dashboards.centresOf(learnerId))) {
-            throw new NotYoursException("learner " + learnerId);
-        }
-    }
-
-    /** The learner's own view: all of it for themselves; for staff, only their enrolments at the staff's centres. */
+    /**
+     * The enrolments of {@code learnerId} the caller may read, each decided with its centre: a learner id is the centre's
+     * own reference, so the same id elsewhere is someone else. None is answered like an unknown id.
+     */
     public LearnerDashboards.Dashboard dashboard(Caller caller, String learnerId) {
-        requireLearner(caller, learnerId);
-        LearnerDashboards.Dashboard dashboard = dashboards.of(learnerId);
-        if (isThemselves(caller, learnerId)) {
-            return dashboard;
-        }
-        return new LearnerDashboards.Dashboard(learnerId, dashboard.enrolments().stream()
-                .filter(enrolment -> caller.mayReadCentre(enrolment.centreId())).toList());
+        return dashboards.of(learnerId, readableBy(caller)).orElseThrow(() -> notFound(learnerId));
     }
 
     public String learnerVersion(Caller caller, String learnerId) {
-        requireLearner(caller, learnerId);
-        return isThemselves(caller, learnerId) ? dashboards.version(learnerId, centre -> true)
-                : dashboards.version(learnerId, caller::mayReadCentre);
+        return dashboards.version(learnerId, readableBy(caller)).orElseThrow(() -> notFound(learnerId));
     }
 
-    /** A learner's token that is theirs: they see their own progress, even before any of it reached the reports. */
-    private static boolean isThemselves(Caller caller, String learnerId) {
-        return caller.mayReadLearner(learnerId, java.util.Set.of());
+    private static Predicate<EnrolmentKey> readableBy(Caller caller) {
+        return enrolment -> caller.mayReadEnrolment(enrolment.centreId(), enrolment.learnerId());
+    }
+
+    private static NotYoursException notFound(String learnerId) {
+        return new NotYoursException("learner " + learnerId);
     }
 }

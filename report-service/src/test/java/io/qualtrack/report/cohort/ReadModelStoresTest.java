@@ -59,9 +59,9 @@ class ReadModelStoresTest {
 
         assertThat(applied.stored()).hasSize(2);
         assertThat(applied.superseded()).isEqualTo(1);
-        assertThat(directory.cohort("C", "K").orElseThrow().members()).containsExactlyInAnyOrder("B-1|Q1", "B-2|Q1");
-        assertThat(directory.enrolmentsOf("B-1")).containsExactly("B-1|Q1");
-        assertThat(views.rows(List.of("B-1|Q1"))).singleElement()
+        assertThat(directory.cohort("C", "K").orElseThrow().members()).containsExactlyInAnyOrder("C|B-1|Q1", "C|B-2|Q1");
+        assertThat(directory.enrolmentsOf("B-1")).containsExactly("C|B-1|Q1");
+        assertThat(views.rows(List.of("C|B-1|Q1"))).singleElement()
                 .satisfies(row -> assertThat(row.summary().percentMet()).isEqualTo(50.0));
         assertThat(days.days("C", "K")).as("one update per cohort day carries both enrolments' figures")
                 .satisfies(d -> {
@@ -91,18 +91,28 @@ class ReadModelStoresTest {
         views.apply(List.of(Snapshots.changed(second, 2)));
         views.apply(List.of(Snapshots.changed(first, 1)));
 
-        assertThat(views.snapshots(List.of("S-1|Q1"))).as("the older revision arriving late changes nothing").containsExactly(second);
-        assertThat(mongo.getCollection("enrolment_views").find(new Document("_id", "S-1|Q1")).first())
+        assertThat(views.snapshots(List.of("C|S-1|Q1"))).as("the older revision arriving late changes nothing").containsExactly(second);
+        assertThat(mongo.getCollection("enrolment_views").find(new Document("_id", "C|S-1|Q1")).first())
                 .as("a row holds no full snapshot").doesNotContainKey("snapshot");
     }
 
     @Test
-    void readsTheSnapshotOfAViewStoredBeforeSnapshotsHadTheirOwnCollection() {
-        var progress = Snapshots.progress("OLD-1", "C", "K", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
-        mongo.getCollection("enrolment_views").insertOne(new Document("_id", "OLD-1|Q1")
-                .append("revision", 4L).append("snapshot", JsonMapper.builder().build().writeValueAsString(progress)));
+    void theSameLearnerIdAtTwoCentresIsTwoEnrolmentsWithTheirOwnRevisions() {
+        var south = Snapshots.progress("TWIN", "C-SOUTH", "S", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var north = Snapshots.progress("TWIN", "C-NORTH", "N", AT, MET, MET, MET, NOT_STARTED);
 
-        assertThat(views.snapshots(List.of("OLD-1|Q1"))).containsExactly(progress);
+        views.apply(List.of(Snapshots.changed(south, 7)));
+        var applied = views.apply(List.of(Snapshots.changed(north, 2)));
+        directory.join(List.of(south, north));
+
+        assertThat(applied.stored()).as("a lower revision of another centre's enrolment is not older").hasSize(1);
+        assertThat(views.revisionTotal(List.of("C-NORTH|TWIN|Q1"))).isEqualTo(2);
+        assertThat(views.revisionTotal(List.of("C-SOUTH|TWIN|Q1"))).isEqualTo(7);
+        assertThat(views.snapshots(directory.enrolmentsOf("TWIN"))).containsExactly(north, south);
+        assertThat(directory.cohort("C-NORTH", "N").orElseThrow().members()).containsExactly("C-NORTH|TWIN|Q1");
+        assertThat(directory.cohort("C-SOUTH", "S").orElseThrow().members()).containsExactly("C-SOUTH|TWIN|Q1");
+        assertThat(days.days("C-NORTH", "N").stream().mapToDouble(CohortDay::pointsMet).sum()).isEqualTo(75.0);
+        assertThat(days.days("C-SOUTH", "S").stream().mapToDouble(CohortDay::pointsMet).sum()).isEqualTo(25.0);
     }
 
     @Test

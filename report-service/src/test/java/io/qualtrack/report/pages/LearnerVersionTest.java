@@ -4,6 +4,7 @@ import io.qualtrack.contract.progress.CriterionProgress.CriterionStatus;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.report.ReportServiceIntegrationTest;
 import io.qualtrack.report.TestEvents;
+import io.qualtrack.report.cohort.EnrolmentKey;
 import io.qualtrack.report.cohort.EnrolmentViewStore;
 import io.qualtrack.report.cohort.Snapshots;
 import io.qualtrack.testsupport.PageSession;
@@ -61,6 +62,6 @@ class LearnerVersionTest extends ReportServiceIntegrationTest {
     }
 
     private boolean elsewhereRevisionStored(long revision) {
-        return views.revisionTotal(List.of(EnrolmentViewStore.idOf("VER-1", "Q-ELSEWHERE"))) == revision;
+        return views.revisionTotal(List.of(new EnrolmentKey("C-ELSEWHERE", "VER-1", "Q-ELSEWHERE").value())) == revision;
     }
 }

@@ -39,7 +39,7 @@ final class PageFixtures {
     static final TestCaller MANAGER = new TestCaller("pat.manager", Map.of("roles", List.of("centre-staff"),
             "centres", List.of(CENTRE), "name", "Pat Manager"));
     static final TestCaller LEARNER = new TestCaller("learner.p003", Map.of("roles", List.of("learner"),
-            "learner_id", "P-003", "name", "Priya Learner"));
+            "learner_id", "P-003", "centres", List.of(CENTRE), "name", "Priya Learner"));
 
     static final UnitDefinition STRATEGY = new UnitDefinition("SELM7-01", 1, "Leading the School Strategically", "",
             List.of(new LearningOutcomeDefinition("LO1", "Understand the relationship between strategic management and leadership", List.of(

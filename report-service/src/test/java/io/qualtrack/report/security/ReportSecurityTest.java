@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
- * Tenancy from the token, never from the address: two centres, staff of one, learners of each, one learner enrolled
- * at both, and operations; over the API with the test issuer's tokens and over the pages signed in.
+ * Tenancy from the token, never from the address: two centres, staff of one, learners of each, one learner id used
+ * at both (by two people: a learner id is its centre's reference), and operations; over the API with the test issuer's tokens and over the pages signed in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportSecurityTest extends ReportServiceIntegrationTest {
@@ -106,7 +106,15 @@ class ReportSecurityTest extends ReportServiceIntegrationTest {
         assertThat(api("/api/learners/SEC-S1/dashboard", NORTH_STAFF)).hasStatus(404);
         assertThat(api("/api/learners/NOBODY/dashboard", NORTH_STAFF)).hasStatus(404);
 
-        assertThat(api("/api/learners/SEC-BOTH/dashboard", TestCaller.learner("C-NORTH", "SEC-BOTH"))).hasStatusOk().bodyJson()
+        assertThat(api("/api/learners/SEC-BOTH/dashboard", TestCaller.learner("C-NORTH", "SEC-BOTH"))).as("the id at C-SOUTH is someone else")
+                .hasStatusOk().bodyJson().hasPathSatisfying("$.enrolments[*].centreId", c -> c.assertThat().asList().containsExactly("C-NORTH"));
+        assertThat(api("/api/learners/SEC-BOTH/dashboard", TestCaller.learner("C-SOUTH", "SEC-BOTH"))).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.enrolments[*].centreId", c -> c.assertThat().asList().containsExactly("C-SOUTH"));
+        assertThat(api("/api/learners/SEC-N1/dashboard", TestCaller.learner("C-SOUTH", "SEC-N1"))).as("C-SOUTH has no SEC-N1")
+                .hasStatus(404).bodyJson().extractingPath("$.detail").isEqualTo("learner SEC-N1 is not found");
+        assertThat(api("/api/learners/NOBODY/dashboard", TestCaller.learner("C-NORTH", "NOBODY"))).hasStatus(404).bodyJson()
+                .extractingPath("$.detail").isEqualTo("learner NOBODY is not found");
+        assertThat(api("/api/learners/SEC-BOTH/dashboard", TestCaller.operations())).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.enrolments[*].centreId", c -> c.assertThat().asList().containsExactlyInAnyOrder("C-NORTH", "C-SOUTH"));
         assertThat(api("/api/learners/SEC-BOTH/dashboard", NORTH_STAFF)).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.enrolments[*].centreId", c -> c.assertThat().asList().containsExactly("C-NORTH"));
