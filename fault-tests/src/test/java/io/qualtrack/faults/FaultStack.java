@@ -29,6 +29,8 @@ final class FaultStack implements AutoCloseable {
     static final String CONTENT = "content-service";
     static final String PROGRESS = "progress-service";
     static final String REPORT = "report-service";
+    /** The read-side check reads every learner's dashboard as one caller, every half second until it converges. */
+    static final List<String> REPORT_SETTINGS = List.of("--qualtrack.rate-limit.reads.capacity=1000000");
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
@@ -61,9 +63,7 @@ final class FaultStack implements AutoCloseable {
         define(new ServiceSpec(PROGRESS, jars.progress(), "PROGRESS_SERVICE_PORT", FreePorts.next(), "qualtrack-progress",
                 Map.of("PROGRESS_CONSUMER_GROUP", "progress-service"), progressArguments));
         define(new ServiceSpec(REPORT, jars.report(), "REPORT_SERVICE_PORT", FreePorts.next(), "qualtrack-report",
-                Map.of("REPORT_CONSUMER_GROUP", "report-service"),
-                // the read-side check reads every learner's dashboard as one caller, every half second until it converges
-                List.of("--qualtrack.rate-limit.reads.capacity=1000000")));
+                Map.of("REPORT_CONSUMER_GROUP", "report-service"), REPORT_SETTINGS));
         services.keySet().forEach(this::startService);
         services.keySet().forEach(this::awaitReady);
     }

@@ -227,7 +227,7 @@ class FaultToleranceScenariosTest {
         stack.define(new ServiceSpec("progress-replay", stack.service(FaultStack.PROGRESS).jar(), "PROGRESS_SERVICE_PORT",
                 FreePorts.next(), "qualtrack-progress-replay", Map.of("PROGRESS_CONSUMER_GROUP", "progress-replay"), PROGRESS_SETTINGS));
         stack.define(new ServiceSpec("report-replay", stack.service(FaultStack.REPORT).jar(), "REPORT_SERVICE_PORT",
-                FreePorts.next(), "qualtrack-report-replay", Map.of("REPORT_CONSUMER_GROUP", "report-replay"), List.of()));
+                FreePorts.next(), "qualtrack-report-replay", Map.of("REPORT_CONSUMER_GROUP", "report-replay"), FaultStack.REPORT_SETTINGS));
         Instant start = Instant.now();
         stack.startService("progress-replay");
         stack.startService("report-replay");

@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import static io.qualtrack.system.IsolationCaller.SOUTH_STAFF;
 import static io.qualtrack.system.IsolationSeed.NORTH;
 import static io.qualtrack.system.IsolationSeed.SOUTH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two centres, each with a canary learner seeded through the public APIs by the centre's own system; then every
@@ -170,5 +173,39 @@ class TenantIsolationTest {
         assertThat(Http.post(SYSTEM.progressPort, "/api/activities", intoSouth, TestCaller.submitter(N)).status()).isEqualTo(403);
         assertThat(Http.get(SYSTEM.reportPort, "/api/centres/" + S + "/cohorts/" + SOUTH.cohortId(), TestCaller.staff(S))
                 .json().get("learners").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * A learner id is the centre's own reference: a third centre enrolling its own learner under the north canary's id
+     * (same qualification, same unit) gets its enrolment applied, and neither centre sees, blocks or changes the other.
+     */
+    @Test
+    void anotherCentreUsingTheSameLearnerIdNeitherBlocksNorSeesNorChangesTheFirst() {
+        String third = "C-SAME-ID";
+        String canary = NORTH.canary();
+        LocalDate start = LocalDate.now().minusMonths(1);
+        String enrolled = ActivityJson.event("LearnerEnrolled", third, canary,
+                ",\"cohortId\":\"K-SAME-ID\",\"startDate\":\"%s\",\"plannedEndDate\":\"%s\"".formatted(start, start.plusMonths(9)));
+        String evidence = ActivityJson.event("EvidenceSubmitted", third, canary,
+                ",\"unitCode\":\"SELM7-04\",\"unitVersion\":%d,\"evidenceRef\":\"same-id-evidence\",\"criterionCodes\":[\"%s\"]"
+                        .formatted(unitVersion, criterion));
+        assertThat(Http.post(SYSTEM.progressPort, "/api/activities", "[" + enrolled + "," + evidence + "]", TestCaller.submitter(third))
+                .status()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                Http.get(SYSTEM.reportPort, "/api/learners/" + canary + "/dashboard", TestCaller.learner(third, canary)).body())
+                .contains("same-id-evidence").contains(third).doesNotContain(N).doesNotContain("canary-essay"));
+        assertThat(Http.get(SYSTEM.reportPort, "/api/centres/" + third + "/cohorts/K-SAME-ID", TestCaller.staff(third)).json()
+                .get("learners").asInt()).isEqualTo(1);
+
+        for (TestCaller north : List.of(TestCaller.learner(N, canary), TestCaller.staff(N))) {
+            assertThat(Http.get(SYSTEM.reportPort, "/api/learners/" + canary + "/dashboard", north).body()).as(north.subject())
+                    .contains("canary-essay").doesNotContain("same-id-evidence").doesNotContain(third);
+            assertThat(Http.get(SYSTEM.progressPort, "/api/learners/" + canary + "/progress", north).body()).as(north.subject())
+                    .contains("canary-essay").doesNotContain("same-id-evidence").doesNotContain(third);
+        }
+        assertThat(Http.get(SYSTEM.reportPort, N_COHORT, TestCaller.staff(N)).json().get("learners").asInt()).isEqualTo(1);
+        assertThat(Http.get(SYSTEM.progressPort, "/api/operations/dead-letters?limit=1000", TestCaller.operations()).body())
+                .as("nothing of either centre was turned away").doesNotContain(canary);
     }
 }

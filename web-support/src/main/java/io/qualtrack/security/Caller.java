@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * @param subject   the token's {@code sub}: a user or a client id
  * @param roles     from the {@code roles} claim (unknown names are ignored)
- * @param centres   from the {@code centres} claim: the centres a member of staff or a centre's system acts for, or
- *                  where a learner is enrolled
+ * @param centres   from the {@code centres} claim: the centres a member of staff or a centre's system acts for; on a
+ *                  learner's token, the centre whose reference its {@code learner_id} is
  * @param learnerId from the {@code learner_id} claim: the learner a learner's token belongs to
  */
 public record Caller(String subject, Set<Role> roles, Set<String> centres, @Nullable String learnerId) {
@@ -39,15 +39,6 @@ public record Caller(String subject, Set<Role> roles, Set<String> centres, @Null
             return true;
         }
         return mayReadCentre(centreId);
-    }
-
-    /** @deprecated a learner id is scoped to its centre: use {@link #mayReadEnrolment} */
-    @Deprecated(forRemoval = true)
-    public boolean mayReadLearner(String learnerId, Set<String> learnersCentres) {
-        if (has(Role.LEARNER) && learnerId.equals(this.learnerId)) {
-            return true;
-        }
-        return learnersCentres.stream().anyMatch(this::mayReadCentre);
     }
 
     /** Activity for a centre comes only from that centre's system or staff. */
