@@ -22,6 +22,7 @@ enum IsolationCaller {
     NORTH_SYSTEM("N-system", TestCaller.submitter(NORTH.centreId()), Set.of()),
     AUTHOR("author", TestCaller.author(), Set.of()),
     OPERATIONS("ops", TestCaller.operations(), Set.of(NORTH, SOUTH)),
+    METRICS_READER("metrics", TestCaller.metricsReader(), Set.of()),
     NOBODY("no-role", TestCaller.nobody(), Set.of()),
     NO_TOKEN("no-token", null, Set.of()),
     EXPIRED("expired", issuer -> issuer.expiredToken(ops().subject(), ops().claims())),
@@ -59,10 +60,10 @@ enum IsolationCaller {
 
     /**
      * Someone who signs in to the pages in a browser (a person with a valid sign-in, whatever their roles); a centre's
-     * system and every bad token only have a bearer token, which the pages do not take.
+     * system, Prometheus and every bad token only have a bearer token, which the pages do not take.
      */
     @Nullable TestCaller person() {
-        return this == NORTH_SYSTEM ? null : caller;
+        return this == NORTH_SYSTEM || this == METRICS_READER ? null : caller;
     }
 
     /** Signed in with a valid token (whatever its roles). */

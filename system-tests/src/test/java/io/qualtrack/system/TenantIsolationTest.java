@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static io.qualtrack.system.IsolationCaller.AUTHOR;
+import static io.qualtrack.system.IsolationCaller.METRICS_READER;
 import static io.qualtrack.system.IsolationCaller.NOBODY;
 import static io.qualtrack.system.IsolationCaller.NORTH_LEARNER;
 import static io.qualtrack.system.IsolationCaller.NORTH_STAFF;
@@ -58,9 +59,9 @@ class TenantIsolationTest {
     private static List<IsolationProbe> probes() {
         String draft = "{\"title\":\"\",\"learningOutcomes\":[]}";
         return List.of(
-                IsolationProbe.content("GET", "/api/units").signedIn(200),
-                IsolationProbe.content("GET", "/api/units/SELM7-04/versions/1").signedIn(200),
-                IsolationProbe.content("GET", "/api/qualifications/SELM7-CERT").signedIn(200),
+                IsolationProbe.content("GET", "/api/units").signedIn(200).as(403, METRICS_READER),
+                IsolationProbe.content("GET", "/api/units/SELM7-04/versions/1").signedIn(200).as(403, METRICS_READER),
+                IsolationProbe.content("GET", "/api/qualifications/SELM7-CERT").signedIn(200).as(403, METRICS_READER),
                 IsolationProbe.content("POST", "/api/units/SELM7-04/versions").sending("application/json", draft, "(invalid draft)")
                         .as(400, IsolationCaller.AUTHOR),
                 IsolationProbe.content("POST", "/api/unit-pages?code=not%20a%20code").sending("text/plain", "Unit 1", "")
@@ -82,9 +83,10 @@ class TenantIsolationTest {
                         .as(200, SOUTH_STAFF, OPERATIONS).as(404, NORTH_STAFF),
                 IsolationProbe.report("GET", "/api/learners/" + NORTH.canary() + "/dashboard")
                         .as(200, NORTH_STAFF, NORTH_LEARNER, OPERATIONS).as(404, SOUTH_STAFF, SOUTH_LEARNER),
-                IsolationProbe.content("GET", "/actuator/prometheus").as(200, OPERATIONS),
+                IsolationProbe.content("GET", "/actuator/prometheus").as(200, OPERATIONS, METRICS_READER),
+                IsolationProbe.progress("GET", "/actuator/prometheus").as(200, OPERATIONS, METRICS_READER),
                 IsolationProbe.progress("GET", "/actuator/metrics").as(200, OPERATIONS),
-                IsolationProbe.report("GET", "/actuator/prometheus").as(200, OPERATIONS),
+                IsolationProbe.report("GET", "/actuator/prometheus").as(200, OPERATIONS, METRICS_READER),
                 IsolationProbe.progress("GET", "/api/operations/dead-letters").as(200, OPERATIONS),
                 IsolationProbe.progress("POST", "/api/operations/progress/republish?limit=1").as(200, OPERATIONS),
                 IsolationProbe.report("GET", "/actuator/health/readiness").signedIn(200).as(200, NO_TOKEN),

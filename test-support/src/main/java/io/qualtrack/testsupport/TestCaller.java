@@ -28,6 +28,11 @@ public record TestCaller(String subject, Map<String, Object> claims) {
         return new TestCaller("ops", Map.of("roles", List.of("operations")));
     }
 
+    /** Prometheus: a system (client credentials) that may read the metrics and nothing else. */
+    public static TestCaller metricsReader() {
+        return new TestCaller("prometheus", Map.of("roles", List.of("metrics-reader")));
+    }
+
     /** A signed-in person with no role at all. */
     public static TestCaller nobody() {
         return new TestCaller("nobody", Map.of());

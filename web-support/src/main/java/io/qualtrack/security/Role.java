@@ -16,7 +16,12 @@ public enum Role {
     /** Edits and publishes the catalogue. */
     CONTENT_AUTHOR("content-author"),
     /** Metrics, dead letters and the other operations endpoints. */
-    OPERATIONS("operations");
+    OPERATIONS("operations"),
+    /**
+     * A metrics scraper (Prometheus, client credentials): {@code GET /actuator/prometheus} and nothing else, so its
+     * credentials, which sit in a scrape configuration, cannot re-drive dead letters or read anyone's data.
+     */
+    METRICS_READER("metrics-reader");
 
     private final String claim;
 

@@ -64,6 +64,18 @@ class ContentSecurityTest extends ContentServiceIntegrationTest {
     }
 
     @Test
+    void prometheusReadsTheMetricsAndNothingElseNotEvenTheCatalogue() {
+        String prometheus = TestTokens.bearer(TestCaller.metricsReader());
+        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, prometheus)).hasStatusOk()
+                .bodyText().contains("application=\"content-service\"");
+        for (String path : List.of("/actuator/metrics", "/actuator/env", "/api/units")) {
+            assertThat(mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, prometheus)).as(path).hasStatus(403);
+        }
+        assertThat(mvc.post().uri("/api/units/SELM7-01/versions").contentType(MediaType.APPLICATION_JSON).content(DRAFT)
+                .header(HttpHeaders.AUTHORIZATION, prometheus)).hasStatus(403);
+    }
+
+    @Test
     void anAddressSendingBadTokensIsRefusedWith429BeforeTheyAreReadWhileOtherAddressesAndTheProbesAreNot() {
         List<Integer> statuses = BadTokenFlood.statuses(mvc, "/api/units", 100, "203.0.113.66");
 

@@ -120,6 +120,21 @@ class ProgressSecurityTest extends ProgressServiceIntegrationTest {
     }
 
     @Test
+    void prometheusReadsTheMetricsAndCannotTouchTheOperationsApiOrAnyonesProgress() {
+        String prometheus = TestTokens.bearer(TestCaller.metricsReader());
+        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, prometheus)).hasStatusOk()
+                .bodyText().contains("qualtrack_progress_parked");
+        for (String path : List.of("/actuator/metrics", "/actuator/env", "/api/operations/dead-letters", "/api/learners/SEC-ANY/progress")) {
+            assertThat(mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, prometheus)).as(path).hasStatus(403);
+        }
+        for (String path : List.of("/api/operations/dead-letters/redrive", "/api/operations/progress/republish?limit=1")) {
+            assertThat(mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content("{}").header(HttpHeaders.AUTHORIZATION, prometheus))
+                    .as(path).hasStatus(403);
+        }
+        assertThat(post(prometheus, body(new Activities("SEC-ANY", CENTRE, SmallCatalogue.QUALIFICATION).enrolled(0)))).hasStatus(403);
+    }
+
+    @Test
     void tokensThatAreNotGoodEnoughAreRefused() {
         TestIssuer issuer = TestIssuer.shared();
         TestCaller staff = TestCaller.staff(CENTRE);
