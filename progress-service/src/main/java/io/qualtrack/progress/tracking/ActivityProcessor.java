@@ -69,18 +69,35 @@ public class ActivityProcessor {
 
     /** What became of one batch, counted over the batch and everything it re-drove. */
     public record BatchOutcome(int applied, int duplicates, int parked, int rejected) {
+
+        BatchOutcome plus(BatchOutcome other) {
+            return new BatchOutcome(applied + other.applied, duplicates + other.duplicates, parked + other.parked,
+                    rejected + other.rejected);
+        }
     }
 
     public BatchOutcome process(List<Incoming> batch) {
         return run(batch, false);
     }
 
-    /** Applies what was parked waiting for these keys (a unit, a qualification, an enrolment). */
+    /**
+     * Applies what was parked waiting for these keys (a unit, a qualification, an enrolment), a page at a time until a
+     * page is not full or applies nothing: content that arrives after a replay has read the activity releases all
+     * of it at once rather than a page per sweep.
+     */
     public BatchOutcome redrive(Collection<String> waitingKeys) {
+        BatchOutcome total = new BatchOutcome(0, 0, 0, 0);
         if (waitingKeys.isEmpty()) {
-            return new BatchOutcome(0, 0, 0, 0);
+            return total;
         }
-        return run(asIncoming(parked.waitingFor(waitingKeys, REDRIVE_LIMIT)), true);
+        while (true) {
+            List<ParkedActivity> page = parked.waitingFor(waitingKeys, REDRIVE_LIMIT);
+            BatchOutcome outcome = run(asIncoming(page), true);
+            total = total.plus(outcome);
+            if (page.size() < REDRIVE_LIMIT || outcome.applied() + outcome.rejected() == 0) {
+                return total;
+            }
+        }
     }
 
     /** Applies up to {@code limit} parked events, those tried longest ago first, whatever they wait for. */

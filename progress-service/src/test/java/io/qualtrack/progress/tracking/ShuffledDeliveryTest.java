@@ -145,6 +145,21 @@ class ShuffledDeliveryTest {
         assertThat(fixture.parked.leastRecentlyTried(10)).isEmpty();
     }
 
+    @Test
+    void contentArrivingAfterMoreParkedActivityThanOnePageReleasesAllOfIt() {
+        List<LearnerActivityEvent> early = new ArrayList<>();
+        for (int i = 0; i < ActivityProcessor.REDRIVE_LIMIT + 200; i++) {
+            early.add(new Activities("L-WAIT-" + i, "C-1", "Q-LATE").enrolled(0));
+        }
+        fixture.processor.process(fixture.incoming(early));
+        catalogue.add(new io.qualtrack.contract.content.QualificationDefinition("Q-LATE", 1, "Late", 7, List.of("U-ONE")));
+
+        var outcome = fixture.processor.redrive(List.of(ActivityAdmission.qualificationKey("Q-LATE")));
+
+        assertThat(outcome.applied()).isEqualTo(early.size());
+        assertThat(fixture.parked.count(ParkReason.AWAITING_CONTENT)).isZero();
+    }
+
     /**
      * The race behind the replay that lost activity with several consumer threads: the sweep looked for the enrolment
      * among the parked ones just after another thread had stored it and taken it out of them, but before that thread
