@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Progress snapshots into every read model: the enrolment views, snapshots and trend, then cohort membership and the
- * learner ids' enrolment lists. The one write path, for the progress consumer and for rebuilding the read models.
+ * Progress snapshots into every read model: cohort membership and the learner ids' enrolment lists first, then the
+ * enrolment views, snapshots and trend. The one write path, for the progress consumer and for rebuilding the read models.
  */
 @Component
 public class EnrolmentProjection {
@@ -21,8 +21,6 @@ public class EnrolmentProjection {
     }
 
     public EnrolmentViewStore.Applied apply(List<EnrolmentProgressChanged> changes) {
-        EnrolmentViewStore.Applied applied = views.apply(changes);
-        directory.join(applied.joining());
-        return applied;
+        return views.apply(changes, directory::join);
     }
 }

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The newest progress snapshot of every enrolment, as a compact row for cohort views
@@ -68,13 +69,25 @@ public class EnrolmentViewStore {
 
     /**
      * What a batch of snapshots changed: the snapshots now stored, those that were already superseded, and the
-     * enrolments whose cohort membership must be recorded: new ones, those that moved cohort, and any whose
-     * snapshot was stored already (a batch retried after a failure may have stored it without joining it).
+     * enrolments whose cohort membership was recorded: new ones and those that moved cohort.
      */
     public record Applied(List<EnrolmentProgressChanged> stored, int superseded, List<EnrolmentProgress> joining) {
     }
 
+    /** For a caller that keeps no membership. */
     public Applied apply(List<EnrolmentProgressChanged> changes) {
+        return apply(changes, joining -> {
+        });
+    }
+
+    /**
+     * Stores the newest snapshot of each enrolment in the batch. The membership of a new or moved enrolment is
+     * handed to {@code recordMembership} before its view is written, so a stored view always has its membership:
+     * an instance stopped in between leaves a member without a view (which readers skip, and the next delivery
+     * completes), never a view no cohort or learner lists. Recorded the other way round, an instance killed after
+     * storing revision 2 left a view that the next instance, applying revision 3 over it, took as joined.
+     */
+    public Applied apply(List<EnrolmentProgressChanged> changes, Consumer<List<EnrolmentProgress>> recordMembership) {
         Map<String, EnrolmentProgressChanged> newest = new LinkedHashMap<>();
         changes.forEach(change -> newest.merge(idOf(change), change,
                 (a, b) -> b.revision() > a.revision() ? b : a));
@@ -96,6 +109,10 @@ public class EnrolmentViewStore {
                     superseded++;
                 }
             }
+            List<EnrolmentProgress> joiningNow = writes.stream().filter(w -> mustJoin(previous.get(idOf(w)), w))
+                    .map(EnrolmentProgressChanged::progress).toList();
+            recordMembership.accept(joiningNow);
+            joining.addAll(joiningNow);
             days.write(writes.stream().map(w -> {
                 String id = idOf(w);
                 Stored before = previous.get(id);
@@ -106,11 +123,6 @@ public class EnrolmentViewStore {
             // after the row: a retry after a failure in between finds the row at this revision and writes the snapshot again
             writeSnapshots(newest.values().stream().filter(change -> !conflicts.contains(idOf(change))
                     && change.revision() >= current.getOrDefault(idOf(change), 0L)).toList());
-            newest.forEach((id, change) -> {
-                if (!conflicts.contains(id) && mustJoin(previous.get(id), change)) {
-                    joining.add(change.progress());
-                }
-            });
             newest.keySet().retainAll(conflicts);
         }
         return new Applied(stored, superseded, joining);
@@ -124,7 +136,7 @@ public class EnrolmentViewStore {
     }
 
     private static boolean mustJoin(@Nullable Stored before, EnrolmentProgressChanged change) {
-        return before == null || before.contribution() == null || change.revision() <= before.revision()
+        return before == null || before.contribution() == null
                 || !before.contribution().centreId().equals(change.progress().centreId())
                 || !before.contribution().cohortId().equals(change.progress().cohortId());
     }

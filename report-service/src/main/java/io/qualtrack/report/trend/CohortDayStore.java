@@ -49,12 +49,16 @@ public class CohortDayStore {
         }
     }
 
+    /** The days some enrolment of the cohort contributes to. */
     public List<CohortDay> days(String centreId, String cohortId) {
         String prefix = prefix(centreId, cohortId);
         List<CohortDay> result = new ArrayList<>();
         days.find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + "\uffff"))).forEach(doc -> {
             Document started = doc.get("started", new Document());
             Document points = doc.get("points", new Document());
+            if (started.isEmpty() && points.isEmpty()) {
+                return; // every enrolment that counted on this day has since moved its figures to another
+            }
             double pointsMet = points.values().stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
             result.add(new CohortDay(LocalDate.parse(doc.getString("day")), started.size(), pointsMet));
         });

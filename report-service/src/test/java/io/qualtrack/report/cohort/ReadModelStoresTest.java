@@ -79,8 +79,34 @@ class ReadModelStoresTest {
 
         assertThat(views.apply(List.of(Snapshots.changed(first, 1))).joining()).as("new").containsExactly(first);
         assertThat(views.apply(List.of(Snapshots.changed(second, 2))).joining()).as("same cohort, newer").isEmpty();
-        assertThat(views.apply(List.of(Snapshots.changed(second, 2))).joining()).as("redelivered: may not have joined").containsExactly(second);
+        assertThat(views.apply(List.of(Snapshots.changed(second, 2))).joining()).as("redelivered: joined before its view").isEmpty();
         assertThat(views.apply(List.of(Snapshots.changed(moved, 3))).joining()).as("another cohort").containsExactly(moved);
+    }
+
+    /**
+     * An instance killed between recording membership and storing the view leaves a member without a view, which the
+     * next delivery completes; never a view without membership, which a newer revision would take as joined (the fault
+     * suite's scale-out scenario lost enrolments from the learner's dashboard that way).
+     */
+    @Test
+    void membershipIsRecordedBeforeTheViewSoAnInstanceStoppedInBetweenLosesNothing() {
+        var first = Snapshots.progress("M-1", "C", "K", AT, NOT_STARTED, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var second = Snapshots.progress("M-1", "C", "K", AT, MET, NOT_STARTED, NOT_STARTED, NOT_STARTED);
+        var third = Snapshots.progress("M-1", "C", "K", AT, MET, MET, NOT_STARTED, NOT_STARTED);
+        try {
+            views.apply(List.of(Snapshots.changed(first, 1), Snapshots.changed(second, 2)), joining -> {
+                directory.join(joining);
+                throw new IllegalStateException("killed");
+            });
+        } catch (IllegalStateException killed) {
+            assertThat(views.rows(List.of("C|M-1|Q1"))).as("no view stored before its membership").isEmpty();
+        }
+
+        new EnrolmentProjection(views, directory).apply(List.of(Snapshots.changed(second, 2), Snapshots.changed(third, 3)));
+
+        assertThat(directory.enrolmentsOf("M-1")).containsExactly("C|M-1|Q1");
+        assertThat(directory.cohort("C", "K").orElseThrow().members()).containsExactly("C|M-1|Q1");
+        assertThat(views.rows(List.of("C|M-1|Q1"))).singleElement().satisfies(row -> assertThat(row.summary().percentMet()).isEqualTo(50.0));
     }
 
     @Test

@@ -65,7 +65,7 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
         SeededCohort.seed(brokers, PageSession.signedIn(base, PageFixtures.MANAGER));
         TestIssuer.shared().signInAs(PageFixtures.MANAGER);
         open("/");
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/centres"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/centres"));
         assertThat(find(".signed-in").getText()).contains("Pat Manager", "Staff of C-PAGES", "Sign out");
     }
 
@@ -138,7 +138,7 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
         find("#grid a[download]").click();
 
         Path csv = chromium.downloads().resolve(PageFixtures.CENTRE + "-" + PageFixtures.COHORT + "-learners.csv");
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> Files.exists(csv));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(d -> Files.exists(csv));
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.getFirst()).startsWith("learner_id,qualification,rag,percent_met");
         assertThat(lines.stream().skip(1).map(line -> line.split(",")[0])).containsExactly("P-005", "P-004");
@@ -245,14 +245,14 @@ class PagesBrowserTest extends ReportServiceIntegrationTest {
     @Order(10)
     void signingOutAndInAsALearnerShowsTheirOwnPageAndNoOneElses() {
         find(".sign-out").click();
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/signed-out"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/signed-out"));
         assertThat(find("h1").getText()).isEqualTo("You have signed out");
         assertThat(chromium.driver().findElements(By.cssSelector(".signed-in"))).isEmpty();
         chromium.screenshot("signed-out");
 
         TestIssuer.shared().signInAs(PageFixtures.LEARNER);
         find("main a.button").click();
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/learners/P-003"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/learners/P-003"));
         assertThat(find(".signed-in").getText()).contains("Priya Learner", "Learner P-003");
         assertThat(find(".masthead nav").getText()).isEqualTo("My progress");
         assertThat(chromium.driver().findElements(By.id("lookup-id"))).as("no learner look-up for a learner").isEmpty();
