@@ -46,6 +46,8 @@ class FaultToleranceScenariosTest {
             "--qualtrack.progress.parking.sweep-interval=5s",
             "--qualtrack.progress.parking.enrolment-grace=20s");
 
+    /** The replay's progress-service and report-service each read with this many consumer threads (the services' default). */
+    private static final int REPLAY_CONSUMER_THREADS = 3;
     private static final ScenarioTable TABLE = new ScenarioTable();
     private static final List<EventSet> EVERY_SET = new ArrayList<>();
     private static FaultStack stack;
@@ -276,16 +278,21 @@ class FaultToleranceScenariosTest {
     @Order(100)
     void activityTopicReplayedIntoFreshGroupAndDatabases() {
         stack.scenario("replay");
+        // named, not left to the default, so the row says what ran: several consumer threads, each on its own partitions
+        String threads = String.valueOf(REPLAY_CONSUMER_THREADS);
         stack.define(new ServiceSpec("progress-replay", stack.service(FaultStack.PROGRESS).jar(), "PROGRESS_SERVICE_PORT",
-                FreePorts.next(), "qualtrack-progress-replay", Map.of("PROGRESS_CONSUMER_GROUP", "progress-replay"), PROGRESS_SETTINGS));
+                FreePorts.next(), "qualtrack-progress-replay",
+                Map.of("PROGRESS_CONSUMER_GROUP", "progress-replay", "PROGRESS_CONSUMER_CONCURRENCY", threads), PROGRESS_SETTINGS));
         stack.define(new ServiceSpec("report-replay", stack.service(FaultStack.REPORT).jar(), "REPORT_SERVICE_PORT",
-                FreePorts.next(), "qualtrack-report-replay", Map.of("REPORT_CONSUMER_GROUP", "report-replay"), FaultStack.REPORT_SETTINGS));
+                FreePorts.next(), "qualtrack-report-replay",
+                Map.of("REPORT_CONSUMER_GROUP", "report-replay", "REPORT_CONSUMER_CONCURRENCY", threads), FaultStack.REPORT_SETTINGS));
         Instant start = Instant.now();
         stack.startService("progress-replay");
         stack.startService("report-replay");
         Expected expected = Expected.of(EVERY_SET, catalogue);
         Tally tally = new Convergence(stack, "progress-replay", "report-replay").reach(expected);
-        TABLE.add("replay from offset 0, fresh group and databases", expected.events(), tally, Duration.between(start, Instant.now()));
+        TABLE.add("replay from offset 0, fresh group and databases, " + threads + " consumer threads each", expected.events(), tally,
+                Duration.between(start, Instant.now()));
         assertThat(tally.clean()).as("replay: %s", tally).isTrue();
         assertThat(primary.reach(expected).clean()).as("the original services still agree").isTrue();
     }
