@@ -257,6 +257,8 @@ class FaultToleranceScenariosTest {
                         .untilAsserted(() -> assertThat(counts(progressInstances, reportInstances)).allSatisfy((name, count) ->
                                 assertThat(count).as("applied by %s (before the scenario: %d)", name, before.get(name))
                                         .isGreaterThan(before.get(name))));
+                System.out.println("[fault-tests] scale-out, applied per instance when the fault comes: "
+                        + counts(progressInstances, reportInstances) + ", before the scenario: " + before);
                 faulted = Instant.now();
                 stack.kill(killedProgress);
                 stack.kill(killedReport);
@@ -266,8 +268,9 @@ class FaultToleranceScenariosTest {
                 producer.send(set.slice(threeQuarters, set.size()));
             }
             convergesExactly("3 progress + 2 report instances, kill -9 one of each, one joins", set, set.size(), faulted);
-            assertThat(InstanceCounter.ACTIVITY_APPLIED.at(stack.url(joining))).as("activity applied by the instance that joined")
-                    .isPositive();
+            long appliedByJoiner = InstanceCounter.ACTIVITY_APPLIED.at(stack.url(joining));
+            System.out.println("[fault-tests] scale-out, activity applied by the instance that joined: " + appliedByJoiner);
+            assertThat(appliedByJoiner).as("activity applied by the instance that joined").isPositive();
         } finally {
             stack.stopTogether(extras);
         }
