@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -141,6 +143,19 @@ final class FaultStack implements AutoCloseable {
     /** SIGTERM, waiting for a clean exit. */
     void stop(String name) {
         running.remove(name).stop(60);
+    }
+
+    /**
+     * SIGTERM to each of {@code names} still running, all at once, then waits for every one: stopping several instances
+     * costs one shutdown, not one after the other. Names not running are skipped, so a scenario can clean up after a failure.
+     */
+    void stopTogether(List<String> names) {
+        List<ChildProcess> stopping = new ArrayList<>();
+        synchronized (this) {
+            names.stream().map(running::remove).filter(Objects::nonNull).forEach(stopping::add);
+        }
+        stopping.stream().map(process -> CompletableFuture.runAsync(() -> process.stop(60))).toList()
+                .forEach(CompletableFuture::join);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,6 +46,8 @@ class FaultToleranceScenariosTest {
             "--qualtrack.progress.parking.sweep-interval=5s",
             "--qualtrack.progress.parking.enrolment-grace=20s");
 
+    /** The replay's progress-service and report-service each read with this many consumer threads (the services' default). */
+    private static final int REPLAY_CONSUMER_THREADS = 3;
     private static final ScenarioTable TABLE = new ScenarioTable();
     private static final List<EventSet> EVERY_SET = new ArrayList<>();
     private static FaultStack stack;
@@ -220,20 +223,79 @@ class FaultToleranceScenariosTest {
         assertThat(tally.clean()).isTrue();
     }
 
+    /**
+     * Three progress-service instances and two report-service instances in the primary ones' consumer groups and
+     * databases. Once each has handled some of the first half, one extra instance of each is killed, a new
+     * progress-service instance starts and the rest is sent while it joins; the last quarter waits for it, so it gets a
+     * share too. The extra instances are stopped at the end, the primary ones carry on alone.
+     */
+    @Test
+    @Order(8)
+    void instancesShareThePartitionsWhileOneOfEachIsKilledAndAnotherJoins() {
+        stack.scenario("scale-out");
+        EventSet set = generate("SCAL", 18, LEARNERS);
+        String killedProgress = "progress-service-b";
+        String killedReport = "report-service-b";
+        String joining = "progress-service-d";
+        List<String> progressInstances = List.of(FaultStack.PROGRESS, killedProgress, "progress-service-c");
+        List<String> reportInstances = List.of(FaultStack.REPORT, killedReport);
+        List<String> extras = List.of(killedProgress, "progress-service-c", joining, killedReport);
+        extras.forEach(name -> stack.define(stack.service(name.startsWith("progress") ? FaultStack.PROGRESS : FaultStack.REPORT)
+                .anotherInstance(name, FreePorts.next())));
+        Instant faulted;
+        try {
+            // the JVM starts are what this scenario costs: the extra instances start side by side
+            List<String> starting = List.of(killedProgress, "progress-service-c", killedReport);
+            starting.forEach(stack::startService);
+            starting.forEach(stack::awaitReady);
+            Map<String, Long> before = counts(progressInstances, reportInstances);
+            try (ActivityProducer producer = new ActivityProducer(stack.bootstrapServers())) {
+                int half = set.size() / 2;
+                int threeQuarters = set.size() * 3 / 4;
+                producer.send(set.slice(0, half));
+                await("every instance busy with the stream").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                        .untilAsserted(() -> assertThat(counts(progressInstances, reportInstances)).allSatisfy((name, count) ->
+                                assertThat(count).as("applied by %s (before the scenario: %d)", name, before.get(name))
+                                        .isGreaterThan(before.get(name))));
+                System.out.println("[fault-tests] scale-out, applied per instance when the fault comes: "
+                        + counts(progressInstances, reportInstances) + ", before the scenario: " + before);
+                faulted = Instant.now();
+                stack.kill(killedProgress);
+                stack.kill(killedReport);
+                stack.startService(joining);
+                producer.send(set.slice(half, threeQuarters));
+                stack.awaitReady(joining);
+                producer.send(set.slice(threeQuarters, set.size()));
+            }
+            convergesExactly("3 progress + 2 report instances, kill -9 one of each, one joins", set, set.size(), faulted);
+            long appliedByJoiner = InstanceCounter.ACTIVITY_APPLIED.at(stack.url(joining));
+            System.out.println("[fault-tests] scale-out, activity applied by the instance that joined: " + appliedByJoiner);
+            assertThat(appliedByJoiner).as("activity applied by the instance that joined").isPositive();
+        } finally {
+            stack.stopTogether(extras);
+        }
+        assertThat(primary.reach(Expected.of(List.of(set), catalogue)).clean()).as("the primary instances alone still agree").isTrue();
+    }
+
     @Test
     @Order(100)
     void activityTopicReplayedIntoFreshGroupAndDatabases() {
         stack.scenario("replay");
+        // named, not left to the default, so the row says what ran: several consumer threads, each on its own partitions
+        String threads = String.valueOf(REPLAY_CONSUMER_THREADS);
         stack.define(new ServiceSpec("progress-replay", stack.service(FaultStack.PROGRESS).jar(), "PROGRESS_SERVICE_PORT",
-                FreePorts.next(), "qualtrack-progress-replay", Map.of("PROGRESS_CONSUMER_GROUP", "progress-replay"), PROGRESS_SETTINGS));
+                FreePorts.next(), "qualtrack-progress-replay",
+                Map.of("PROGRESS_CONSUMER_GROUP", "progress-replay", "PROGRESS_CONSUMER_CONCURRENCY", threads), PROGRESS_SETTINGS));
         stack.define(new ServiceSpec("report-replay", stack.service(FaultStack.REPORT).jar(), "REPORT_SERVICE_PORT",
-                FreePorts.next(), "qualtrack-report-replay", Map.of("REPORT_CONSUMER_GROUP", "report-replay"), FaultStack.REPORT_SETTINGS));
+                FreePorts.next(), "qualtrack-report-replay",
+                Map.of("REPORT_CONSUMER_GROUP", "report-replay", "REPORT_CONSUMER_CONCURRENCY", threads), FaultStack.REPORT_SETTINGS));
         Instant start = Instant.now();
         stack.startService("progress-replay");
         stack.startService("report-replay");
         Expected expected = Expected.of(EVERY_SET, catalogue);
         Tally tally = new Convergence(stack, "progress-replay", "report-replay").reach(expected);
-        TABLE.add("replay from offset 0, fresh group and databases", expected.events(), tally, Duration.between(start, Instant.now()));
+        TABLE.add("replay from offset 0, fresh group and databases, " + threads + " consumer threads each", expected.events(), tally,
+                Duration.between(start, Instant.now()));
         assertThat(tally.clean()).as("replay: %s", tally).isTrue();
         assertThat(primary.reach(expected).clean()).as("the original services still agree").isTrue();
     }
@@ -255,6 +317,14 @@ class FaultToleranceScenariosTest {
             producer.send(set.slice(half, set.size()));
             return faulted;
         }
+    }
+
+    /** Activity applied by each progress-service instance and snapshots stored by each report-service instance, so far. */
+    private static Map<String, Long> counts(List<String> progressInstances, List<String> reportInstances) {
+        Map<String, Long> counts = new TreeMap<>();
+        progressInstances.forEach(name -> counts.put(name, InstanceCounter.ACTIVITY_APPLIED.at(stack.url(name))));
+        reportInstances.forEach(name -> counts.put(name, InstanceCounter.SNAPSHOTS_APPLIED.at(stack.url(name))));
+        return counts;
     }
 
     private static EventSet generate(String cohortId, long seed, int learners) {

@@ -11,6 +11,11 @@ import java.util.Map;
 record ServiceSpec(String name, Path jar, String portVariable, int port, String database,
                    Map<String, String> extraEnv, List<String> arguments) {
 
+    /** One more instance of the same service: same jar, database, consumer group and arguments, its own name and port. */
+    ServiceSpec anotherInstance(String instanceName, int instancePort) {
+        return new ServiceSpec(instanceName, jar, portVariable, instancePort, database, extraEnv, arguments);
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }
