@@ -110,17 +110,16 @@ public class ActivityProcessor {
      * enrolled on that qualification.
      */
     public int expireAwaitingEnrolment(Instant parkedBefore, int limit) {
-        // one last try first, so a trigger missed in a race does not end in a false dead letter
-        run(asIncoming(parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit)), true);
         List<ParkedActivity> candidates = parked.parkedBefore(ParkReason.AWAITING_ENROLMENT, parkedBefore, limit).stream()
                 // an enrolment still waiting for its content is coming: its activity waits with it
                 .filter(p -> !parked.hasParkedEnrolment(EnrolmentId.of(p.event())))
                 .toList();
-        // Checked after the parked enrolments, in this order: another thread applying an enrolment stores it before it
-        // leaves the parked ones, so one that left them in between is found here, and its activity applies instead.
-        Map<EnrolmentId, StoredEnrolment> stored = enrolments.load(candidates.stream().map(p -> EnrolmentId.of(p.event())).distinct().toList());
-        Map<Boolean, List<ParkedActivity>> enrolledNow = candidates.stream().collect(Collectors.partitioningBy(p ->
-                stored.containsKey(EnrolmentId.of(p.event())) && stored.get(EnrolmentId.of(p.event())).enrolled()));
+        // Then the store, in this order: another thread applying an enrolment stores it before it leaves the parked
+        // ones, so one that left them in between is found here, and its activity (whose re-drive was missed) applies.
+        Set<EnrolmentId> enrolled = enrolments.load(candidates.stream().map(p -> EnrolmentId.of(p.event())).distinct().toList())
+                .values().stream().filter(StoredEnrolment::enrolled).map(StoredEnrolment::id).collect(Collectors.toSet());
+        Map<Boolean, List<ParkedActivity>> enrolledNow = candidates.stream()
+                .collect(Collectors.partitioningBy(p -> enrolled.contains(EnrolmentId.of(p.event()))));
         run(asIncoming(enrolledNow.get(true)), true);
         List<ParkedActivity> expired = enrolledNow.get(false);
         List<DeadLetter> letters = expired.stream().map(p -> new DeadLetter(
