@@ -175,6 +175,11 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
+    /** The log of the running process {@code name}. */
+    synchronized Path logOf(String name) {
+        return running.get(name).log();
+    }
+
     private synchronized void start(String name, List<String> command, Map<String, String> env) {
         if (running.containsKey(name)) {
             throw new IllegalStateException(name + " is running already");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -226,8 +227,11 @@ class FaultToleranceScenariosTest {
     /**
      * Three progress-service instances and two report-service instances in the primary ones' consumer groups and
      * databases. Once each has handled some of the first half, one extra instance of each is killed, a new
-     * progress-service instance starts and the rest is sent while it joins; the last quarter waits for it, so it gets a
-     * share too. The extra instances are stopped at the end, the primary ones carry on alone.
+     * progress-service instance starts and the rest is sent while it joins; the last quarter waits until it holds
+     * activity partitions, so it gets a share too. The extra progress-service instances run one consumer thread each:
+     * with the primary's three that makes five consumers for six partitions, so every instance, the joining one too,
+     * is given one (with three threads each, nine consumers for six partitions may leave the newcomer none).
+     * The extra instances are stopped at the end, the primary ones carry on alone.
      */
     @Test
     @Order(8)
@@ -240,8 +244,9 @@ class FaultToleranceScenariosTest {
         List<String> progressInstances = List.of(FaultStack.PROGRESS, killedProgress, "progress-service-c");
         List<String> reportInstances = List.of(FaultStack.REPORT, killedReport);
         List<String> extras = List.of(killedProgress, "progress-service-c", joining, killedReport);
-        extras.forEach(name -> stack.define(stack.service(name.startsWith("progress") ? FaultStack.PROGRESS : FaultStack.REPORT)
-                .anotherInstance(name, FreePorts.next())));
+        extras.forEach(name -> stack.define(name.startsWith("progress")
+                ? stack.service(FaultStack.PROGRESS).anotherInstance(name, FreePorts.next()).with("PROGRESS_CONSUMER_CONCURRENCY", "1")
+                : stack.service(FaultStack.REPORT).anotherInstance(name, FreePorts.next())));
         Instant faulted;
         try {
             // the JVM starts are what this scenario costs: the extra instances start side by side
@@ -265,6 +270,9 @@ class FaultToleranceScenariosTest {
                 stack.startService(joining);
                 producer.send(set.slice(half, threeQuarters));
                 stack.awaitReady(joining);
+                // it gets partitions only once the group has given up on the killed instance (its session timeout)
+                await("activity partitions assigned to " + joining).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> Files.readString(stack.logOf(joining)).contains("partitions assigned: [" + Topics.ACTIVITY + "-"));
                 producer.send(set.slice(threeQuarters, set.size()));
             }
             convergesExactly("3 progress + 2 report instances, kill -9 one of each, one joins", set, set.size(), faulted);

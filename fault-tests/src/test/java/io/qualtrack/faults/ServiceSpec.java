@@ -16,6 +16,13 @@ record ServiceSpec(String name, Path jar, String portVariable, int port, String 
         return new ServiceSpec(instanceName, jar, portVariable, instancePort, database, extraEnv, arguments);
     }
 
+    /** The same instance with one more environment variable. */
+    ServiceSpec with(String variable, String value) {
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put(variable, value);
+        return new ServiceSpec(name, jar, portVariable, port, database, Map.copyOf(env), arguments);
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }
