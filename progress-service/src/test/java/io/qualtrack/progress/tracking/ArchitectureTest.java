@@ -7,7 +7,8 @@ class ArchitectureTest {
 
     @Test
     void theProgressRulesAndAdmissionArePlainJava() {
-        PlainDomain.check(ProgressRules.class, ProgressSummaries.class, CriterionState.class, ActivityAdmission.class, Admission.class,
-                ActivityShape.class, StoredEnrolment.class, EnrolmentId.class, ActivityBacklog.class);
+        PlainDomain.check(Enrolment.class, EnrolmentState.class, CriterionRecord.class, CriterionKey.class, Occurrence.class,
+                ProgressRules.class, ProgressSummaries.class, ActivityAdmission.class, Admission.class,
+                ActivityShape.class, EnrolmentId.class, ActivityBacklog.class);
     }
 }

@@ -176,9 +176,8 @@ class ShuffledDeliveryTest {
             @Override
             public boolean hasParkedEnrolment(EnrolmentId enrolment) {
                 // the other thread, part way: the enrolment stored and no longer parked, its activity not re-driven yet
-                StoredEnrolment applied = StoredEnrolment.absent(enrolment);
-                applied.add(enrolled);
-                fixture.enrolments.save(List.of(new EnrolmentStore.Update(applied, ProgressRules.calculate(List.of(enrolled), catalogue),
+                fixture.events.append(List.of(enrolled));
+                fixture.enrolments.save(List.of(new EnrolmentStore.Update(Enrolment.replay(enrolment, List.of(enrolled)),
                         1, java.time.Instant.now())));
                 fixture.parked.remove(List.of(enrolled.eventId()));
                 return false;
