@@ -200,7 +200,7 @@ public class ActivityProcessor {
             results.values().forEach(r -> {
                 r.enrolment.apply(r.accepted, histories.getOrDefault(r.enrolment.id(), Map.of()));
                 if (r.enrolment.changed()) {
-                    r.update = new EnrolmentStore.Update(r.enrolment.state(), r.enrolment.revision() + 1, clock.instant());
+                    r.update = new EnrolmentStore.Update(r.enrolment.stored(), r.enrolment.state(), r.enrolment.revision() + 1, clock.instant());
                     updates.add(r.update);
                 }
             });

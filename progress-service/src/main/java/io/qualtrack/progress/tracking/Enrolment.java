@@ -151,6 +151,11 @@ public final class Enrolment {
         }
     }
 
+    /** The state as loaded, before anything was applied. */
+    public EnrolmentState stored() {
+        return stored;
+    }
+
     public EnrolmentState state() {
         return new EnrolmentState(stored.id(), terms, enrolledAt, withdrawal, lastActivityAt, unitVersions, criteria);
     }

@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** An enrolment's state as a MongoDB document: a field per fact, one sub-document per criterion touched. */
+/**
+ * An enrolment's state as a MongoDB document: a field per fact, and under {@code criteria} one sub-document per
+ * criterion touched, named by {@link #fieldName}, so a change to one criterion is written by its own path.
+ */
 final class EnrolmentStateDocuments {
 
     private EnrolmentStateDocuments() {
@@ -36,10 +39,48 @@ final class EnrolmentStateDocuments {
                 .append("lastActivityAt", date(state.lastActivityAt()))
                 .append("unitVersions", state.unitVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new Document("unitCode", e.getKey()).append("version", e.getValue())).toList())
-                .append("criteria", state.criteria().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(CriterionKey::unitCode)
-                                .thenComparing(CriterionKey::criterionCode)))
-                        .map(e -> criterion(e.getKey(), e.getValue())).toList());
+                .append("criteria", criteria(state.criteria()));
+    }
+
+    /**
+     * What changed from {@code before} to {@code after} as one update: the enrolment's own fields that changed and
+     * each criterion that changed, by its own path, so the write carries what the events touched and no more.
+     */
+    static Document changes(EnrolmentState before, EnrolmentState after, long revision, Instant updatedAt) {
+        Document full = toDocument(after, revision, updatedAt);
+        Document old = toDocument(before, revision, updatedAt);
+        Document set = new Document("revision", revision).append("updatedAt", Date.from(updatedAt));
+        full.forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals("criteria") && !java.util.Objects.equals(value, old.get(field))) {
+                set.append(field, value);
+            }
+        });
+        after.criteria().forEach((key, record) -> {
+            if (!record.equals(before.criteria().get(key))) {
+                set.append("criteria." + fieldName(key), criterion(key, record));
+            }
+        });
+        return new Document("$set", set);
+    }
+
+    private static Document criteria(Map<CriterionKey, CriterionRecord> criteria) {
+        Document doc = new Document();
+        criteria.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(CriterionKey::unitCode).thenComparing(CriterionKey::criterionCode)))
+                .forEach(e -> doc.append(fieldName(e.getKey()), criterion(e.getKey(), e.getValue())));
+        return doc;
+    }
+
+    /**
+     * A criterion's field name under {@code criteria}: unit and criterion code with the characters a field path gives
+     * meaning to ({@code .}, {@code $}) and the separator escaped as in a URL, so two criteria never share a name.
+     */
+    static String fieldName(CriterionKey key) {
+        return escape(key.unitCode()) + "/" + escape(key.criterionCode());
+    }
+
+    private static String escape(String code) {
+        return code.replace("%", "%25").replace(".", "%2E").replace("$", "%24").replace("/", "%2F");
     }
 
     static EnrolmentState fromDocument(Document doc) {
@@ -47,8 +88,10 @@ final class EnrolmentStateDocuments {
         Map<String, Integer> unitVersions = new HashMap<>();
         doc.getList("unitVersions", Document.class).forEach(u -> unitVersions.put(u.getString("unitCode"), u.getInteger("version")));
         Map<CriterionKey, CriterionRecord> criteria = new HashMap<>();
-        doc.getList("criteria", Document.class).forEach(c -> criteria.put(
-                new CriterionKey(c.getString("unitCode"), c.getString("criterionCode")), criterion(c)));
+        doc.get("criteria", Document.class).values().forEach(value -> {
+            Document c = (Document) value;
+            criteria.put(new CriterionKey(c.getString("unitCode"), c.getString("criterionCode")), criterion(c));
+        });
         return new EnrolmentState(idOf(doc),
                 terms == null ? null : new EnrolmentState.Terms(occurrence(terms.get("enrolment", Document.class)),
                         terms.getString("cohortId"), LocalDate.parse(terms.getString("startDate")),

@@ -7,13 +7,16 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.replica.CatalogueView;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,8 +56,8 @@ public class EnrolmentStore {
         enrolments.createIndex(Indexes.ascending("learnerId"), new IndexOptions().name("learner"));
     }
 
-    /** An enrolment's new state, to be stored at {@code revision} over {@code revision - 1}. */
-    public record Update(EnrolmentState state, long revision, Instant at) {
+    /** An enrolment's new state, to be stored at {@code revision} over {@code before}, stored at {@code revision - 1}. */
+    public record Update(EnrolmentState before, EnrolmentState state, long revision, Instant at) {
     }
 
     /** An enrolment's state as stored at a revision. */
@@ -94,21 +97,37 @@ public class EnrolmentStore {
             return Set.of();
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
+        // names this save's writes, so after a write that matched fewer than it sent, the store says which were ours
+        String writeId = new ObjectId().toHexString();
         for (Update update : updates) {
             // a plain {_id, revision} document rather than Filters.and, which renders as $and and hides the index
-            writes.add(new ReplaceOneModel<>(
-                    new Document("_id", update.state().id().value()).append("revision", update.revision() - 1),
-                    EnrolmentStateDocuments.toDocument(update.state(), update.revision(), update.at()),
-                    new ReplaceOptions().upsert(true)));
+            if (update.revision() == 1) {
+                // a second first write (another instance's) fails on the _id: a conflict, as below
+                writes.add(new InsertOneModel<>(EnrolmentStateDocuments.toDocument(update.state(), update.revision(), update.at())
+                        .append("writeId", writeId)));
+            } else {
+                // a plain {_id, revision} document rather than Filters.and, which renders as $and and hides the index;
+                // not an upsert: no match means someone else wrote it first
+                writes.add(new UpdateOneModel<>(
+                        new Document("_id", update.state().id().value()).append("revision", update.revision() - 1),
+                        Updates.combine(EnrolmentStateDocuments.changes(update.before(), update.state(), update.revision(), update.at()),
+                                Updates.set("writeId", writeId))));
+            }
         }
         List<EnrolmentId> ids = updates.stream().map(u -> u.state().id()).toList();
         Set<EnrolmentId> conflicts = new HashSet<>();
         try {
-            enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            BulkWriteResult result = enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            if (result.getMatchedCount() < updates.stream().filter(u -> u.revision() > 1).count()) {
+                conflicts.addAll(notWrittenBy(writeId, updates));
+            }
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null) {
                 forget(ids);
                 throw e;
+            }
+            if (e.getWriteResult().getMatchedCount() < updates.stream().filter(u -> u.revision() > 1).count()) {
+                conflicts.addAll(notWrittenBy(writeId, updates));
             }
             for (var error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -129,6 +148,16 @@ public class EnrolmentStore {
             }
         }
         return conflicts;
+    }
+
+    /** The updates this save's write did not store: another instance wrote those enrolments first. */
+    private Set<EnrolmentId> notWrittenBy(String writeId, List<Update> updates) {
+        Map<String, EnrolmentId> updated = new HashMap<>();
+        updates.stream().filter(u -> u.revision() > 1).forEach(u -> updated.put(u.state().id().value(), u.state().id()));
+        Set<EnrolmentId> notOurs = new HashSet<>(updated.values());
+        enrolments.find(Filters.and(Filters.in("_id", updated.keySet()), Filters.eq("writeId", writeId)))
+                .projection(new Document("_id", 1)).forEach(doc -> notOurs.remove(updated.get(doc.getString("_id"))));
+        return notOurs;
     }
 
     public List<Snapshot> snapshots(Collection<EnrolmentId> ids) {

@@ -177,7 +177,7 @@ class ShuffledDeliveryTest {
             public boolean hasParkedEnrolment(EnrolmentId enrolment) {
                 // the other thread, part way: the enrolment stored and no longer parked, its activity not re-driven yet
                 fixture.events.append(List.of(enrolled));
-                fixture.enrolments.save(List.of(new EnrolmentStore.Update(Enrolment.replay(enrolment, List.of(enrolled)),
+                fixture.enrolments.save(List.of(new EnrolmentStore.Update(EnrolmentState.empty(enrolment), Enrolment.replay(enrolment, List.of(enrolled)),
                         1, java.time.Instant.now())));
                 fixture.parked.remove(List.of(enrolled.eventId()));
                 return false;
