@@ -1,6 +1,7 @@
 package io.qualtrack.progress.operations;
 
 import io.qualtrack.progress.tracking.Republication;
+import io.qualtrack.progress.web.InvalidOperationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;

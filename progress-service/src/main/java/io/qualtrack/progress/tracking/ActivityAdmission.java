@@ -1,5 +1,6 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.RejectionReason;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.CriterionAssessed;

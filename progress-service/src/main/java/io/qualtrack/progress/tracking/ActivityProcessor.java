@@ -1,5 +1,8 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.DeadLetter;
+import io.qualtrack.progress.deadletters.DeadLetterSender;
+import io.qualtrack.progress.deadletters.RejectionReason;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.ActivityRecords;

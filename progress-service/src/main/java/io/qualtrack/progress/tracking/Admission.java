@@ -1,5 +1,7 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.RejectionReason;
+
 /** What to do with one activity event, decided before it touches an enrolment. */
 public sealed interface Admission {
 

@@ -9,6 +9,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.deadletters.RecordOrigin;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.bson.conversions.Bson;

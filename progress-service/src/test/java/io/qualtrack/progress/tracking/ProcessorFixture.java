@@ -1,5 +1,6 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.DeadLetter;
 import io.qualtrack.replica.CatalogueView;
 
 import com.mongodb.client.MongoClient;

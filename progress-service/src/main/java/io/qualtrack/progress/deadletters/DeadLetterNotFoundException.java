@@ -1,6 +1,6 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters;
 
-class DeadLetterNotFoundException extends RuntimeException {
+public class DeadLetterNotFoundException extends RuntimeException {
 
     DeadLetterNotFoundException(DeadLetterId id) {
         super("no dead letter " + id + " on the dead-letter topic");

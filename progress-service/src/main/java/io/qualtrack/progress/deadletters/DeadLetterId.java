@@ -1,11 +1,13 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters;
+
+import io.qualtrack.progress.web.InvalidOperationException;
 
 /** A record of the dead-letter topic: {@code partition@offset}, both counted from 0. */
-record DeadLetterId(int partition, long offset) {
+public record DeadLetterId(int partition, long offset) {
 
     private static final String EXPECTED = "expected partition@offset, two whole numbers from 0, e.g. 3@17";
 
-    static DeadLetterId parse(String text) {
+    public static DeadLetterId parse(String text) {
         String[] parts = text.split("@", -1);
         if (parts.length == 2 && isWholeNumber(parts[0]) && isWholeNumber(parts[1])) {
             try {

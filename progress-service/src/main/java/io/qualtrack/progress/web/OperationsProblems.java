@@ -1,4 +1,4 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.web;
 
 import io.qualtrack.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -6,16 +6,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-@RestControllerAdvice(assignableTypes = {DeadLetterController.class, RepublicationController.class})
+/** The operations API's answer to a request it cannot carry out as asked, whichever feature's endpoint refused it. */
+@RestControllerAdvice
 class OperationsProblems {
 
     @ExceptionHandler(InvalidOperationException.class)
     ProblemDetail invalid(InvalidOperationException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler(DeadLetterNotFoundException.class)
-    ProblemDetail notFound(DeadLetterNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 }

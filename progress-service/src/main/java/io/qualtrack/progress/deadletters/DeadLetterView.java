@@ -1,4 +1,4 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.kafka.DeadLetterHeaders;
-import io.qualtrack.progress.tracking.RejectionReason;
+import io.qualtrack.progress.web.InvalidOperationException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * Records that can never apply as they are (not JSON, too large, an unsupported schema) are not re-driven.
  */
 @Service
-class DeadLetters {
+public class DeadLetters {
 
     static final int MAX_LIMIT = 1000;
     static final String REDRIVEN_FROM = "qualtrack-redriven-from";
@@ -43,24 +43,24 @@ class DeadLetters {
         this.kafka = kafka;
     }
 
-    record Redriven(List<String> redriven, List<Skipped> skipped) {
+    public record Redriven(List<String> redriven, List<Skipped> skipped) {
     }
 
-    record Skipped(String id, String why) {
+    public record Skipped(String id, String why) {
     }
 
-    List<DeadLetterView> list(@Nullable RejectionReason reason, int limit) {
+    public List<DeadLetterView> list(@Nullable RejectionReason reason, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidOperationException("limit must be between 1 and " + MAX_LIMIT);
         }
         return topic.read(withReason(reason), limit).stream().map(DeadLetters::view).toList();
     }
 
-    DeadLetterView get(DeadLetterId id) {
+    public DeadLetterView get(DeadLetterId id) {
         return topic.find(id).map(DeadLetters::view).orElseThrow(() -> new DeadLetterNotFoundException(id));
     }
 
-    Redriven redrive(@Nullable RejectionReason reason, List<DeadLetterId> ids) {
+    public Redriven redrive(@Nullable RejectionReason reason, List<DeadLetterId> ids) {
         if (reason == null && ids.isEmpty()) {
             throw new InvalidOperationException("say what to re-drive: a reason, a list of ids (partition@offset), or both");
         }

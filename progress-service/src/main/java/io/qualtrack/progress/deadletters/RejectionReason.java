@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.deadletters;
 
 /** Why an activity record went to the dead-letter topic; the value of its reason header and metric tag. */
 public enum RejectionReason {

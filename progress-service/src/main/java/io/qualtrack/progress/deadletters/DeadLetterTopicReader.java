@@ -1,4 +1,4 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters;
 
 import io.qualtrack.contract.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

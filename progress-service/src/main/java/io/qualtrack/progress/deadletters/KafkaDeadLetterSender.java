@@ -1,12 +1,9 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.deadletters;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.kafka.DeadLetterHeaders;
 import io.qualtrack.kafka.KafkaSends;
 import io.qualtrack.observability.RecordTraces;
-import io.qualtrack.progress.tracking.DeadLetter;
-import io.qualtrack.progress.tracking.DeadLetterSender;
-import io.qualtrack.progress.tracking.RecordOrigin;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

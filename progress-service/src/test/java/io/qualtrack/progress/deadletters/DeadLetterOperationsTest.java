@@ -1,4 +1,4 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.LearnerActivityEvent;

@@ -1,7 +1,16 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.deadletters.web;
 
-import io.qualtrack.progress.tracking.RejectionReason;
+import io.qualtrack.progress.deadletters.DeadLetterId;
+import io.qualtrack.progress.deadletters.DeadLetterNotFoundException;
+import io.qualtrack.progress.deadletters.DeadLetterView;
+import io.qualtrack.progress.deadletters.DeadLetters;
+import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.web.InvalidOperationException;
+import io.qualtrack.web.Problems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +53,11 @@ class DeadLetterController {
     DeadLetters.Redriven redrive(@RequestBody RedriveRequest request) {
         List<DeadLetterId> ids = request.ids() == null ? List.of() : request.ids().stream().map(DeadLetterId::parse).toList();
         return deadLetters.redrive(reason(request.reason()), ids);
+    }
+
+    @ExceptionHandler(DeadLetterNotFoundException.class)
+    ProblemDetail notFound(DeadLetterNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     private static @Nullable RejectionReason reason(@Nullable String text) {
