@@ -3,6 +3,7 @@ package io.qualtrack.progress.tracking;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

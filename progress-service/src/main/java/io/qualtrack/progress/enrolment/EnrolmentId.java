@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.enrolment;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.values.Identifiers;
