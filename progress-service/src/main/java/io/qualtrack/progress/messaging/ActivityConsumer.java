@@ -10,7 +10,7 @@ import io.qualtrack.progress.deadletters.DeadLetter;
 import io.qualtrack.progress.deadletters.DeadLetterSender;
 import io.qualtrack.progress.deadletters.RecordOrigin;
 import io.qualtrack.progress.deadletters.RejectionReason;
-import io.qualtrack.progress.tracking.ActivityBacklog;
+import io.qualtrack.progress.parking.ActivityBacklog;
 import io.qualtrack.progress.tracking.ActivityMetrics;
 import io.qualtrack.progress.tracking.ActivityProcessor;
 import io.qualtrack.progress.tracking.ActivityShape;

@@ -4,6 +4,9 @@ import io.qualtrack.progress.deadletters.DeadLetter;
 import io.qualtrack.progress.deadletters.DeadLetterSender;
 import io.qualtrack.progress.deadletters.RejectionReason;
 import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.parking.ParkReason;
+import io.qualtrack.progress.parking.ParkedActivity;
+import io.qualtrack.progress.parking.ParkedActivityStore;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.ActivityRecords;

@@ -1,5 +1,9 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.parking.ActivityBacklog;
+import io.qualtrack.progress.parking.ParkReason;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.parking.ParkingProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

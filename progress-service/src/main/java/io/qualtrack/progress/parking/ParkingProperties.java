@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.parking;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.parking;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.parking;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.parking;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.deadletters.RecordOrigin;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.parking;
 
 public enum ParkReason {
     /** the qualification or a unit version it names has not come in on the content topic yet */
