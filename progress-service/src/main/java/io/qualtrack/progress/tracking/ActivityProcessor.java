@@ -7,6 +7,8 @@ import io.qualtrack.progress.enrolment.EnrolmentId;
 import io.qualtrack.progress.parking.ParkReason;
 import io.qualtrack.progress.parking.ParkedActivity;
 import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.publication.ProgressSender;
+import io.qualtrack.progress.publication.PublicationLog;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.ActivityRecords;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.publication;
 
 import io.qualtrack.progress.enrolment.EnrolmentId;
 import com.mongodb.client.MongoCollection;
@@ -55,7 +55,7 @@ public class PublicationLog {
         return found;
     }
 
-    static Document toDocument(EnrolmentId id) {
+    public static Document toDocument(EnrolmentId id) {
         return new Document("centreId", id.centreId()).append("learnerId", id.learnerId()).append("qualificationCode", id.qualificationCode());
     }
 

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.publication;
 
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 

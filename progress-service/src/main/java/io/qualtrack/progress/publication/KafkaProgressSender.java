@@ -1,10 +1,9 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.publication;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.kafka.KafkaSends;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
-import io.qualtrack.progress.tracking.ProgressSender;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.operations;
+package io.qualtrack.progress.tracking.web;
 
 import io.qualtrack.progress.tracking.Republication;
 import io.qualtrack.progress.web.InvalidOperationException;
