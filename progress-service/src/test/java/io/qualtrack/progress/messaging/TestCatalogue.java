@@ -30,7 +30,7 @@ public final class TestCatalogue {
                 catalogue.qualification(SmallCatalogue.QUALIFICATION).orElseThrow()));
     }
 
-    static void publish(KafkaTemplate<String, byte[]> kafka, UnitDefinition unit) {
+    public static void publish(KafkaTemplate<String, byte[]> kafka, UnitDefinition unit) {
         publish(kafka, new UnitVersionPublished(UUID.randomUUID(), Instant.now(), 1, unit));
     }
 

@@ -1,6 +1,7 @@
 package io.qualtrack.progress.tracking;
 
 import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.ingest.ActivityShape;
 import io.qualtrack.progress.parking.ActivityBacklog;
 import io.qualtrack.testsupport.PlainDomain;
 import org.junit.jupiter.api.Test;

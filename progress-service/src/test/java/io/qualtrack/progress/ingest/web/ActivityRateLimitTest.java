@@ -1,6 +1,7 @@
-package io.qualtrack.progress.ingest;
+package io.qualtrack.progress.ingest.web;
 
 import io.qualtrack.progress.SubmitterInWebSlices;
+import io.qualtrack.progress.ingest.ActivityPublisher;
 import io.qualtrack.progress.tracking.AppliedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

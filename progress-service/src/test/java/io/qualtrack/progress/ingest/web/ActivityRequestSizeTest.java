@@ -1,4 +1,4 @@
-package io.qualtrack.progress.ingest;
+package io.qualtrack.progress.ingest.web;
 
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
 import io.qualtrack.testsupport.LargeBodies;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.ingest;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
@@ -6,6 +6,7 @@ import io.qualtrack.contract.content.UnitDefinition;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
+import io.qualtrack.progress.messaging.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import io.qualtrack.testsupport.TopicReader;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.ingest;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.kafka.KafkaSends;
@@ -7,8 +7,6 @@ import io.qualtrack.kafka.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
-import io.qualtrack.progress.ingest.ActivityNotStoredException;
-import io.qualtrack.progress.ingest.ActivityPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,8 @@
-package io.qualtrack.progress.ingest;
+package io.qualtrack.progress.ingest.web;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.ingest.ActivityNotStoredException;
+import io.qualtrack.progress.ingest.ActivityPublisher;
 import io.qualtrack.progress.tracking.AppliedEvents;
 import io.qualtrack.security.Caller;
 import io.qualtrack.security.ForbiddenActionException;

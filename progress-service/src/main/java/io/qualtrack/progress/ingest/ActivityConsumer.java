@@ -1,4 +1,4 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.ingest;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.kafka.DeadLetterHeaders;
@@ -13,7 +13,6 @@ import io.qualtrack.progress.deadletters.RejectionReason;
 import io.qualtrack.progress.parking.ActivityBacklog;
 import io.qualtrack.progress.tracking.ActivityMetrics;
 import io.qualtrack.progress.tracking.ActivityProcessor;
-import io.qualtrack.progress.tracking.ActivityShape;
 import io.qualtrack.progress.tracking.Incoming;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.support.KafkaHeaders;

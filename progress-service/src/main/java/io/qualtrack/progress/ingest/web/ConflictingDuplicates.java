@@ -1,4 +1,4 @@
-package io.qualtrack.progress.ingest;
+package io.qualtrack.progress.ingest.web;
 
 import io.qualtrack.contract.activity.ActivityRecords;
 import io.qualtrack.contract.activity.LearnerActivityEvent;

@@ -1,7 +1,9 @@
-package io.qualtrack.progress.ingest;
+package io.qualtrack.progress.ingest.web;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.SubmitterInWebSlices;
+import io.qualtrack.progress.ingest.ActivityNotStoredException;
+import io.qualtrack.progress.ingest.ActivityPublisher;
 import io.qualtrack.progress.tracking.AppliedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.ingest;
 
 import io.qualtrack.contract.activity.CriterionAssessed;
 import io.qualtrack.contract.activity.CriterionVerified;

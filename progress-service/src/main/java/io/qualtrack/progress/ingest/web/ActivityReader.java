@@ -1,8 +1,8 @@
-package io.qualtrack.progress.ingest;
+package io.qualtrack.progress.ingest.web;
 
 import io.qualtrack.contract.activity.ActivityRecords;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
-import io.qualtrack.progress.tracking.ActivityShape;
+import io.qualtrack.progress.ingest.ActivityShape;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
