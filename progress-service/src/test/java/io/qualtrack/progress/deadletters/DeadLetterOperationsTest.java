@@ -3,7 +3,7 @@ package io.qualtrack.progress.deadletters;
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
-import io.qualtrack.progress.messaging.TestCatalogue;
+import io.qualtrack.progress.catalogue.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -4,7 +4,7 @@ import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.EvidenceSubmitted;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
-import io.qualtrack.progress.messaging.TestCatalogue;
+import io.qualtrack.progress.catalogue.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import io.qualtrack.testsupport.ServiceProbes;

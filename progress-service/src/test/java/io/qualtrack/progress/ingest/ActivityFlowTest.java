@@ -6,7 +6,7 @@ import io.qualtrack.contract.content.UnitDefinition;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
-import io.qualtrack.progress.messaging.TestCatalogue;
+import io.qualtrack.progress.catalogue.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import io.qualtrack.testsupport.TopicReader;

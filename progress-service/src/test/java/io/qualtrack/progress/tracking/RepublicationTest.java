@@ -3,7 +3,7 @@ package io.qualtrack.progress.tracking;
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
-import io.qualtrack.progress.messaging.TestCatalogue;
+import io.qualtrack.progress.catalogue.TestCatalogue;
 import io.qualtrack.testsupport.TestCaller;
 import io.qualtrack.testsupport.TestTokens;
 import io.qualtrack.testsupport.TopicReader;

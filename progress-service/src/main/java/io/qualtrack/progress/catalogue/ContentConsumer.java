@@ -1,4 +1,4 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.catalogue;
 
 import io.qualtrack.contract.content.ContentEvent;
 import io.qualtrack.contract.content.QualificationPublished;
