@@ -1,10 +1,9 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.contract.progress.ProgressEvent;
-import io.qualtrack.progress.ProgressServiceIntegrationTest;
 import io.qualtrack.progress.catalogue.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;

@@ -1,4 +1,4 @@
-package io.qualtrack.progress.messaging;
+package io.qualtrack.progress.config;
 
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
