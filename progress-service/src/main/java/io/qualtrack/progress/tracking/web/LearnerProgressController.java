@@ -1,4 +1,4 @@
-package io.qualtrack.progress.web;
+package io.qualtrack.progress.tracking.web;
 
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.progress.tracking.EnrolmentStore;
