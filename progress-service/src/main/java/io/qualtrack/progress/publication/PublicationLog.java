@@ -1,9 +1,9 @@
 package io.qualtrack.progress.publication;
 
-import io.qualtrack.progress.enrolment.EnrolmentId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
