@@ -8,6 +8,7 @@ import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.activity.LearnerWithdrawn;
 import io.qualtrack.contract.values.Identifiers;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 
 import java.time.Instant;

@@ -1,5 +1,14 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.DeadLetter;
+import io.qualtrack.progress.deadletters.DeadLetterSender;
+import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.parking.ParkReason;
+import io.qualtrack.progress.parking.ParkedActivity;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.publication.ProgressSender;
+import io.qualtrack.progress.publication.PublicationLog;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.ActivityRecords;

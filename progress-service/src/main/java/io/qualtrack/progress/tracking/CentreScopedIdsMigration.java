@@ -10,6 +10,8 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.publication.PublicationLog;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

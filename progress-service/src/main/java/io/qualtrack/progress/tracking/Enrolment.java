@@ -6,6 +6,7 @@ import io.qualtrack.contract.activity.EvidenceSubmitted;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.activity.LearnerWithdrawn;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import io.qualtrack.progress.tracking.EnrolmentState.Terms;
 import io.qualtrack.replica.CatalogueView;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.progress.CriterionProgress.CriterionStatus;
 import io.qualtrack.contract.progress.CriterionProgress.Decision;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 

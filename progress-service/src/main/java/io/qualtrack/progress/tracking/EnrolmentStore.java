@@ -13,6 +13,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.progress.EnrolmentProgress;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import io.qualtrack.replica.CatalogueView;
 import org.bson.Document;
 import org.bson.conversions.Bson;

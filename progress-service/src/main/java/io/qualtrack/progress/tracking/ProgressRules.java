@@ -1,5 +1,6 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;

@@ -1,5 +1,7 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.enrolment.EnrolmentId;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

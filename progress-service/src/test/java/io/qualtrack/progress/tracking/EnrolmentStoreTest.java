@@ -2,6 +2,7 @@ package io.qualtrack.progress.tracking;
 
 import com.mongodb.client.model.Filters;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

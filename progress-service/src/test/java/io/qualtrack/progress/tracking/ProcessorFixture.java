@@ -1,5 +1,8 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.DeadLetter;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.publication.PublicationLog;
 import io.qualtrack.replica.CatalogueView;
 
 import com.mongodb.client.MongoClient;
