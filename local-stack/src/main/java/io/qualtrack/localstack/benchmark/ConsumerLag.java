@@ -10,10 +10,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** How far a consumer group has committed on a topic, against the topic's end: the sign that a service has caught up. */
 final class ConsumerLag implements AutoCloseable {
+
+    private static final Duration CALL_WITHIN = Duration.ofSeconds(90);
 
     private final Admin admin;
 
@@ -33,16 +37,57 @@ final class ConsumerLag implements AutoCloseable {
         return lag;
     }
 
+    /** Records {@code group} has committed on {@code topic}, all partitions together (from offset 0: nothing is deleted here). */
+    long committed(String group, String topic) {
+        return get(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()).entrySet().stream()
+                .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset()).sum();
+    }
+
+    /** Records on {@code topic}, all partitions together. */
+    long size(String topic) {
+        return ends(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Partitions of {@code topic} that members of {@code group} hold now. */
+    int assigned(String group, String topic) {
+        var description = get(admin.describeConsumerGroups(java.util.List.of(group)).all()).get(group);
+        return (int) description.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
+                .filter(p -> p.topic().equals(topic)).distinct().count();
+    }
+
     /** Waits until {@code group} has committed everything on {@code topic}, as it stands when asked. */
     void awaitCaughtUp(String group, String topic, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lag;
         while ((lag = lag(group, topic)) > 0) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(group + " still has " + lag + " records of " + topic + " to go after "
+                throw new IllegalStateException(group + " still had " + lag + " records of " + topic + " to commit after waiting "
                         + timeout.toSeconds() + " s: see the service's log");
             }
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Waits until a topic a service declares exists with every partition led: the stack is ready when its services
+     * are, and they create their topics as they start, so the benchmark checks before it produces to them.
+     */
+    int awaitTopic(String topic, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                int partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(CALL_WITHIN.toSeconds(), TimeUnit.SECONDS)
+                        .get(topic).partitions().size();
+                awaitLeaders(topic, partitions, timeout);
+                return partitions;
+            } catch (ExecutionException | TimeoutException e) {
+                // not created yet: ask again
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the topic " + topic + " did not exist after waiting " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(100);
         }
     }
 
@@ -58,16 +103,17 @@ final class ConsumerLag implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
-                var described = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
+                var described = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(CALL_WITHIN.toSeconds(), TimeUnit.SECONDS)
+                        .get(topic).partitions();
                 if (described.size() == partitions && described.stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()
                         && p.isr().contains(p.leader()))) {
                     return;
                 }
-            } catch (ExecutionException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 // not known to every broker yet: ask again
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the partitions of " + topic + " had no leaders " + timeout.toSeconds() + " s after it was created");
+                throw new IllegalStateException("the partitions of " + topic + " had no leaders after waiting " + timeout.toSeconds() + " s");
             }
             Thread.sleep(50);
         }
@@ -87,11 +133,14 @@ final class ConsumerLag implements AutoCloseable {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
+    /** An admin call's answer, within {@link #CALL_WITHIN} (the client gives up after its own 60 s before that). */
     static <T> T get(org.apache.kafka.common.KafkaFuture<T> future) {
         try {
-            return future.get();
+            return future.get(CALL_WITHIN.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka admin call failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka admin call not answered within " + CALL_WITHIN.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -34,7 +34,9 @@ final class DashboardLatency {
     static final String PROBE_CENTRE = "C-PROBE";
     private static final String PROBE_QUALIFICATION = "SELM7-CERT";
     private static final Duration POLL = Duration.ofMillis(50);
-    private static final Duration SETTLE = Duration.ofSeconds(30);
+    static final Duration SETTLE = Duration.ofSeconds(30);
+    /** A send blocks for at most the producer's max.block.ms (60 s) */
+    private static final Duration THREADS_STOP_WITHIN = Duration.ofSeconds(90);
 
     private final String bootstrapServers;
     private final HttpJson http;
@@ -62,6 +64,16 @@ final class DashboardLatency {
 
         String describeApplied() {
             return applied == null ? "none of " + probes + " probes applied" : applied.describe();
+        }
+
+        /** Whether the cohort summary counted every probe sent, by {@link #SETTLE} after the load stopped at the latest. */
+        boolean everyProbeShown() {
+            return probes > 0 && notVisible == 0;
+        }
+
+        String describeShown() {
+            return everyProbeShown() ? "every probe shown (" + probes + " of " + probes + ")"
+                    : "NOT every probe shown: " + notVisible + " of " + probes + " never counted, " + SETTLE.toSeconds() + " s after the load stopped";
         }
     }
 
@@ -115,8 +127,12 @@ final class DashboardLatency {
                 visible.poll();
                 Thread.sleep(POLL.toMillis());
             }
-            load.join();
-            probes.join();
+            for (Thread thread : List.of(load, probes)) {
+                if (!thread.join(THREADS_STOP_WITHIN)) {
+                    throw new IllegalStateException(thread.getName() + " had not stopped sending " + THREADS_STOP_WITHIN.toSeconds()
+                            + " s after the load stopped");
+                }
+            }
         }
         return new Result(visible.percentiles(), applied.percentiles(), ratePerSecond, backgroundSent[0], probesSent.get(),
                 probesSent.get() - (visible.next() - 1));

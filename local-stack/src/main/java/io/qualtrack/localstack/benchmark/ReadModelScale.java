@@ -38,6 +38,7 @@ final class ReadModelScale {
     static final int COHORT_SIZE = 125;
     static final int COHORTS_PER_CENTRE = 8;
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
+    private static final Duration READ_WITHIN = Duration.ofMinutes(5);
     /** Untimed requests first, so the figures are not the JIT's first compilations of the query path. */
     private static final int WARM_UP = 30;
 
@@ -130,7 +131,12 @@ final class ReadModelScale {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
+            long deadline = System.nanoTime() + READ_WITHIN.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("read " + newest.size() + " enrolments' snapshots of " + Topics.PROGRESS
+                            + " but not to its end after waiting " + READ_WITHIN.toSeconds() + " s");
+                }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     ProgressEvent event = Records.readProgress(record.value());
                     if (event instanceof EnrolmentProgressChanged changed) {

@@ -57,6 +57,19 @@ final class StackProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - launched);
     }
 
+    /** The runnable jar of one of the stack's services, as run-local runs it (its copy in the data directory). */
+    Path jar(String service) {
+        Path jar = dataDir.resolve("run").resolve(service + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no " + jar + ": has ./run-local started?");
+        }
+        return jar;
+    }
+
+    Path logDir() {
+        return dataDir.getParent();
+    }
+
     /** What run-local itself says it took, in whole seconds. */
     int reportedSeconds() throws IOException {
         Matcher matcher = ALL_READY.matcher(output());
