@@ -26,8 +26,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>java -jar spikes/streams-engine/target/streams-engine-spike-0.1.0-SNAPSHOT.jar \
  *     [--kafka localhost:9092] [--mongo mongodb://localhost:27017] [--content http://localhost:8081]
- *     [--issuer http://localhost:9000] [--rounds 3] [--threads 1] [--learners-per-cohort 100] [--insert-probe false]
- *     [--guarantee exactly_once_v2|at_least_once]</pre>
+ *     [--issuer http://localhost:9000] [--rounds 3] [--threads 1] [--learners-per-cohort 100] [--insert-probe false]</pre>
  */
 public final class EngineSpike {
 
@@ -38,7 +37,7 @@ public final class EngineSpike {
     }
 
     record Round(SpikeWorkload workload, Reference reference, Floor.Result floor, StreamsEngine.Result streams,
-                 StreamsEngine.Result streamsWithSink, LeanMongoEngine.Result lean) {
+                 StreamsEngine.Result atLeastOnce, StreamsEngine.Result streamsWithSink, LeanMongoEngine.Result lean) {
         int records() {
             return workload.records().size();
         }
@@ -62,7 +61,7 @@ public final class EngineSpike {
         int threads = 1;
         int perCohort = 100;
         boolean insertProbe = false;
-        String guarantee = "exactly_once_v2";
+        String guarantee = "exactly_once_v2"; // the engine under test; each round also runs it at_least_once to show EOS's cost
         for (int i = 0; i < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -74,7 +73,6 @@ public final class EngineSpike {
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--learners-per-cohort" -> perCohort = Integer.parseInt(value);
                 case "--insert-probe" -> insertProbe = Boolean.parseBoolean(value);
-                case "--guarantee" -> guarantee = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -108,13 +106,25 @@ public final class EngineSpike {
                 String suffix = runId + "-" + r;
                 progress(runStarted, "round %d: %,d records, %,d learners; floor …", r, workload.records().size(), workload.learners());
                 Floor.Result floor = Floor.run(broker, db, workload.records(), suffix);
+                // the engines take turns going first (odd rounds: Streams first, even rounds: lean first), so that a
+                // drift in what else the shared machine runs does not always favour the same one
+                LeanMongoEngine.Result lean = null;
+                if (r % 2 == 0) {
+                    progress(runStarted, "round %d: lean MongoDB …", r);
+                    lean = LeanMongoEngine.run(broker, db, workload, reference, suffix);
+                }
                 progress(runStarted, "round %d: Kafka Streams, no sink …", r);
                 StreamsEngine.Result streams = StreamsEngine.run(broker, db, workload, reference, suffix + "-a", threads, guarantee, false, stateRoot);
+                progress(runStarted, "round %d: Kafka Streams, at_least_once, no sink …", r);
+                StreamsEngine.Result atLeastOnce = StreamsEngine.run(broker, db, workload, reference, suffix + "-c", threads,
+                        "at_least_once", false, stateRoot);
                 progress(runStarted, "round %d: Kafka Streams + MongoDB sink …", r);
                 StreamsEngine.Result withSink = StreamsEngine.run(broker, db, workload, reference, suffix + "-b", threads, guarantee, true, stateRoot);
-                progress(runStarted, "round %d: lean MongoDB …", r);
-                LeanMongoEngine.Result lean = LeanMongoEngine.run(broker, db, workload, reference, suffix);
-                Round round = new Round(workload, reference, floor, streams, withSink, lean);
+                if (lean == null) {
+                    progress(runStarted, "round %d: lean MongoDB …", r);
+                    lean = LeanMongoEngine.run(broker, db, workload, reference, suffix);
+                }
+                Round round = new Round(workload, reference, floor, streams, atLeastOnce, withSink, lean);
                 if (r == 0) {
                     System.out.println(describe(r, round).replace("## round 0:", "## warm-up (not counted):"));
                 } else {
@@ -129,7 +139,8 @@ public final class EngineSpike {
         }
         System.out.println(medians(done));
         System.out.printf("run took %.0f s%n", (System.nanoTime() - runStarted) / 1e9);
-        boolean correct = done.stream().allMatch(r -> r.streams().problems().isEmpty() && r.streamsWithSink().problems().isEmpty()
+        boolean correct = done.stream().allMatch(r -> r.streams().problems().isEmpty() && r.atLeastOnce().problems().isEmpty()
+                && r.streamsWithSink().problems().isEmpty()
                 && r.lean().problems().isEmpty());
         System.exit(correct ? 0 : 1);
     }
@@ -139,20 +150,27 @@ public final class EngineSpike {
         StringBuilder t = new StringBuilder();
         t.append(String.format("%n## round %d: %,d records (%,d learners, %,d distinct events, %,d late, %,d duplicates, %,d KiB of JSON)%n",
                 number, r.records(), w.learners(), r.reference().distinctEvents(), w.late(), w.duplicates(), w.bytes() / 1024));
+        t.append(String.format("  (a fold applying events in arrival order would end %d of %,d enrolments wrong: the late events matter)%n",
+                r.reference().wrongInArrivalOrder(), r.reference().enrolments().size()));
         t.append(String.format("  %-46s %8s %12s %9s%n", "", "seconds", "events/s", "÷ floor"));
         line(t, "floor: Kafka produce + consume", r.floor().kafka(), r, false);
         line(t, "floor: MongoDB inserts (bulks of " + Floor.BULK + ")", r.floor().mongo(), r, false);
         line(t, "floor: both, one after the other", r.floor().total(), r, true);
         line(t, "Kafka Streams, input committed", r.streams().streams(), r, true);
+        t.append(String.format("  %-46s %8s %12s %9.2f%n", "  the same ÷ the Kafka floor alone", "", "",
+                r.rate(r.streams().streams()) / r.rate(r.floor().kafka())));
+        line(t, "Kafka Streams, at_least_once (EOS's cost)", r.atLeastOnce().streams(), r, true);
         line(t, "Kafka Streams + MongoDB sink", r.streamsWithSink().sink(), r, true);
         t.append(String.format("  %-46s %8.2f   (the same run, Streams itself)%n", "  of which input committed at",
                 seconds(r.streamsWithSink().streams())));
         line(t, "lean MongoDB (" + r.lean().polls() + " polls)", r.lean().took(), r, true);
-        for (StreamsEngine.Result s : List.of(r.streams(), r.streamsWithSink())) {
-            t.append(String.format("  streams%s: %d stream thread(s), %d Java threads of the app; RocksDB dir %,d KiB, changelog topics %,d KiB, "
-                            + "output topics %,d KiB; store value avg %,.0f B; %,d duplicates skipped%n",
-                    s.sink() == null ? "" : "+sink", s.streamThreads(), s.javaThreads(), s.rocksDbBytes() / 1024, s.changelogBytes() / 1024,
-                    s.outputBytes() / 1024, s.avgStoreValueBytes(), s.duplicatesSkipped()));
+        for (StreamsEngine.Result s : List.of(r.streams(), r.atLeastOnce(), r.streamsWithSink())) {
+            t.append(String.format("  streams%s: %d stream thread(s), %d Java threads of the app; store %,d entries x %,.0f B = %,d KiB "
+                            + "(RocksDB dir on disk %,d KiB); changelog topics %,d KiB, output topics %,d KiB; %,d duplicates skipped%n",
+                    s == r.atLeastOnce() ? " (at_least_once)" : s.sink() == null ? "" : "+sink", s.streamThreads(), s.javaThreads(),
+                    r.reference().enrolments().size(), s.avgStoreValueBytes(),
+                    (long) (r.reference().enrolments().size() * s.avgStoreValueBytes() / 1024), s.rocksDbBytes() / 1024,
+                    s.changelogBytes() / 1024, s.outputBytes() / 1024, s.duplicatesSkipped()));
             t.append(String.format("    stream threads' own metrics (count x avg latency): %s%n", s.threadTimes()));
             if (s.sink() != null) {
                 t.append(String.format("    sink: %s%n", s.sinkPhases()));
@@ -161,8 +179,9 @@ public final class EngineSpike {
         t.append(String.format("  MongoDB state document avg: streams sink %,.0f B, lean %,.0f B; lean: %,d duplicate inserts, %d lost revision races%n",
                 r.streamsWithSink().avgStateBytes(), r.lean().avgStateBytes(), r.lean().duplicateInserts(), r.lean().lostRaces()));
         t.append(String.format("  lean: %,d state writes; time: %s%n", r.lean().stateWrites(), r.lean().phases()));
-        t.append(String.format("  checks against the rules: streams %s; streams+sink %s; lean %s",
-                verdict(r.streams().problems()), verdict(r.streamsWithSink().problems()), verdict(r.lean().problems())));
+        t.append(String.format("  checks against the rules: streams %s; streams at_least_once %s; streams+sink %s; lean %s",
+                verdict(r.streams().problems()), verdict(r.atLeastOnce().problems()), verdict(r.streamsWithSink().problems()),
+                verdict(r.lean().problems())));
         return t.toString();
     }
 
@@ -176,8 +195,15 @@ public final class EngineSpike {
         t.append(String.format("  %-46s %12s %9s%n", "", "events/s", "÷ floor"));
         median(t, rounds, "floor (Kafka + MongoDB inserts)", r -> r.floor().total());
         median(t, rounds, "Kafka Streams, no sink", r -> r.streams().streams());
+        median(t, rounds, "Kafka Streams, at_least_once, no sink", r -> r.atLeastOnce().streams());
         median(t, rounds, "Kafka Streams + MongoDB sink", r -> r.streamsWithSink().sink());
         median(t, rounds, "lean MongoDB", r -> r.lean().took());
+        t.append(String.format("  %-46s %12s %9.2f%n", "Kafka Streams, no sink ÷ the Kafka floor alone", "",
+                median(rounds, r -> r.rate(r.streams().streams()) / r.rate(r.floor().kafka()))));
+        t.append(String.format("  %-46s %12s %9.2f%n", "Streams exactly_once_v2 ÷ at_least_once", "",
+                median(rounds, r -> r.rate(r.streams().streams()) / r.rate(r.atLeastOnce().streams()))));
+        t.append(String.format("  %-46s %12s %9.2f%n", "lean ÷ Streams + sink (same round)", "",
+                median(rounds, r -> r.rate(r.lean().took()) / r.rate(r.streamsWithSink().sink()))));
         return t.toString();
     }
 

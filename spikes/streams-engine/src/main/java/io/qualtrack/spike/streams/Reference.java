@@ -33,6 +33,7 @@ final class Reference {
 
     private final Map<String, Expected> enrolments = new LinkedHashMap<>();
     private final int distinctEvents;
+    private final int wrongInArrivalOrder;
 
     Reference(List<LearnerActivityEvent> deliveries) {
         Map<String, List<LearnerActivityEvent>> byEnrolment = new LinkedHashMap<>();
@@ -43,11 +44,17 @@ final class Reference {
             }
         }
         distinctEvents = seen.size();
-        byEnrolment.forEach((key, events) -> enrolments.put(key, replay(events)));
+        byEnrolment.forEach((key, events) -> enrolments.put(key, replay(events.stream().sorted(OCCURRENCE_ORDER).toList())));
+        wrongInArrivalOrder = (int) byEnrolment.entrySet().stream()
+                .filter(e -> !replay(e.getValue()).equals(enrolments.get(e.getKey()))).count();
     }
 
-    private static Expected replay(List<LearnerActivityEvent> events) {
-        List<LearnerActivityEvent> ordered = events.stream().sorted(OCCURRENCE_ORDER).toList();
+    /** Enrolments that a fold applying events as they arrive (without occurrence order) would end wrong: what late events do. */
+    int wrongInArrivalOrder() {
+        return wrongInArrivalOrder;
+    }
+
+    private static Expected replay(List<LearnerActivityEvent> ordered) {
         Map<String, String> criteria = new HashMap<>();
         String cohort = null;
         boolean enrolled = false;
@@ -81,7 +88,7 @@ final class Reference {
                 }
             }
         }
-        return new Expected(events.size(), !enrolled ? null : withdrawn ? "WITHDRAWN" : "ACTIVE", cohort, criteria);
+        return new Expected(ordered.size(), !enrolled ? null : withdrawn ? "WITHDRAWN" : "ACTIVE", cohort, criteria);
     }
 
     int distinctEvents() {
