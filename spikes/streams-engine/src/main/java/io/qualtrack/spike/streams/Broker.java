@@ -57,6 +57,24 @@ final class Broker implements AutoCloseable {
                 }
                 Thread.sleep(50);
             }
+            // the metadata can name a leader before that broker serves the partition: an idempotent producer whose first
+            // batch meets NOT_LEADER_OR_FOLLOWER then retries its later batches into OUT_OF_ORDER_SEQUENCE_NUMBER until
+            // delivery.timeout.ms (seen once here); a list-offsets answer comes from the leader itself
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < PARTITIONS; p++) {
+                latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            while (true) {
+                try {
+                    admin.listOffsets(latest).all().get();
+                    break;
+                } catch (ExecutionException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(topic + " is not served 30 s after it was created", e.getCause());
+                    }
+                    Thread.sleep(50);
+                }
+            }
         }
     }
 
