@@ -37,7 +37,8 @@ public final class EngineSpike {
     }
 
     record Round(SpikeWorkload workload, Reference reference, Floor.Result floor, StreamsEngine.Result streams,
-                 StreamsEngine.Result atLeastOnce, StreamsEngine.Result streamsWithSink, LeanMongoEngine.Result lean) {
+                 StreamsEngine.Result atLeastOnce, StreamsEngine.Result streamsWithSink, LeanMongoEngine.Result lean,
+                 LeanMongoEngine.Result leanCached) {
         int records() {
             return workload.records().size();
         }
@@ -109,9 +110,12 @@ public final class EngineSpike {
                 // the engines take turns going first (odd rounds: Streams first, even rounds: lean first), so that a
                 // drift in what else the shared machine runs does not always favour the same one
                 LeanMongoEngine.Result lean = null;
+                LeanMongoEngine.Result leanCached = null;
                 if (r % 2 == 0) {
                     progress(runStarted, "round %d: lean MongoDB …", r);
-                    lean = LeanMongoEngine.run(broker, db, workload, reference, suffix);
+                    lean = LeanMongoEngine.run(broker, db, workload, reference, suffix, false);
+                    progress(runStarted, "round %d: lean MongoDB with a state cache …", r);
+                    leanCached = LeanMongoEngine.run(broker, db, workload, reference, suffix + "-c", true);
                 }
                 progress(runStarted, "round %d: Kafka Streams, no sink …", r);
                 StreamsEngine.Result streams = StreamsEngine.run(broker, db, workload, reference, suffix + "-a", threads, guarantee, false, stateRoot);
@@ -122,9 +126,11 @@ public final class EngineSpike {
                 StreamsEngine.Result withSink = StreamsEngine.run(broker, db, workload, reference, suffix + "-b", threads, guarantee, true, stateRoot);
                 if (lean == null) {
                     progress(runStarted, "round %d: lean MongoDB …", r);
-                    lean = LeanMongoEngine.run(broker, db, workload, reference, suffix);
+                    lean = LeanMongoEngine.run(broker, db, workload, reference, suffix, false);
+                    progress(runStarted, "round %d: lean MongoDB with a state cache …", r);
+                    leanCached = LeanMongoEngine.run(broker, db, workload, reference, suffix + "-c", true);
                 }
-                Round round = new Round(workload, reference, floor, streams, atLeastOnce, withSink, lean);
+                Round round = new Round(workload, reference, floor, streams, atLeastOnce, withSink, lean, leanCached);
                 if (r == 0) {
                     System.out.println(describe(r, round).replace("## round 0:", "## warm-up (not counted):"));
                 } else {
@@ -141,7 +147,7 @@ public final class EngineSpike {
         System.out.printf("run took %.0f s%n", (System.nanoTime() - runStarted) / 1e9);
         boolean correct = done.stream().allMatch(r -> r.streams().problems().isEmpty() && r.atLeastOnce().problems().isEmpty()
                 && r.streamsWithSink().problems().isEmpty()
-                && r.lean().problems().isEmpty());
+                && r.lean().problems().isEmpty() && r.leanCached().problems().isEmpty());
         System.exit(correct ? 0 : 1);
     }
 
@@ -164,6 +170,7 @@ public final class EngineSpike {
         t.append(String.format("  %-46s %8.2f   (the same run, Streams itself)%n", "  of which input committed at",
                 seconds(r.streamsWithSink().streams())));
         line(t, "lean MongoDB (" + r.lean().polls() + " polls)", r.lean().took(), r, true);
+        line(t, "lean MongoDB + state cache (" + r.leanCached().polls() + " polls)", r.leanCached().took(), r, true);
         for (StreamsEngine.Result s : List.of(r.streams(), r.atLeastOnce(), r.streamsWithSink())) {
             t.append(String.format("  streams%s: %d stream thread(s), %d Java threads of the app; store %,d entries x %,.0f B = %,d KiB "
                             + "(RocksDB dir on disk %,d KiB); changelog topics %,d KiB, output topics %,d KiB; %,d duplicates skipped%n",
@@ -179,9 +186,10 @@ public final class EngineSpike {
         t.append(String.format("  MongoDB state document avg: streams sink %,.0f B, lean %,.0f B; lean: %,d duplicate inserts, %d lost revision races%n",
                 r.streamsWithSink().avgStateBytes(), r.lean().avgStateBytes(), r.lean().duplicateInserts(), r.lean().lostRaces()));
         t.append(String.format("  lean: %,d state writes; time: %s%n", r.lean().stateWrites(), r.lean().phases()));
-        t.append(String.format("  checks against the rules: streams %s; streams at_least_once %s; streams+sink %s; lean %s",
+        t.append(String.format("  lean + cache: %,d state writes; time: %s%n", r.leanCached().stateWrites(), r.leanCached().phases()));
+        t.append(String.format("  checks against the rules: streams %s; streams at_least_once %s; streams+sink %s; lean %s; lean + cache %s",
                 verdict(r.streams().problems()), verdict(r.atLeastOnce().problems()), verdict(r.streamsWithSink().problems()),
-                verdict(r.lean().problems())));
+                verdict(r.lean().problems()), verdict(r.leanCached().problems())));
         return t.toString();
     }
 
@@ -198,12 +206,15 @@ public final class EngineSpike {
         median(t, rounds, "Kafka Streams, at_least_once, no sink", r -> r.atLeastOnce().streams());
         median(t, rounds, "Kafka Streams + MongoDB sink", r -> r.streamsWithSink().sink());
         median(t, rounds, "lean MongoDB", r -> r.lean().took());
+        median(t, rounds, "lean MongoDB + state cache", r -> r.leanCached().took());
         t.append(String.format("  %-46s %12s %9.2f%n", "Kafka Streams, no sink ÷ the Kafka floor alone", "",
                 median(rounds, r -> r.rate(r.streams().streams()) / r.rate(r.floor().kafka()))));
         t.append(String.format("  %-46s %12s %9.2f%n", "Streams exactly_once_v2 ÷ at_least_once", "",
                 median(rounds, r -> r.rate(r.streams().streams()) / r.rate(r.atLeastOnce().streams()))));
         t.append(String.format("  %-46s %12s %9.2f%n", "lean ÷ Streams + sink (same round)", "",
                 median(rounds, r -> r.rate(r.lean().took()) / r.rate(r.streamsWithSink().sink()))));
+        t.append(String.format("  %-46s %12s %9.2f%n", "lean + cache ÷ Streams + sink (same round)", "",
+                median(rounds, r -> r.rate(r.leanCached().took()) / r.rate(r.streamsWithSink().sink()))));
         return t.toString();
     }
 

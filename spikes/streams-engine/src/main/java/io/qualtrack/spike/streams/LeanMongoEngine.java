@@ -39,9 +39,15 @@ final class LeanMongoEngine {
     record Result(Duration took, int polls, long stateWrites, long duplicateInserts, long lostRaces, List<String> problems, double avgStateBytes, String phases) {
     }
 
-    static Result run(Broker broker, MongoDatabase db, SpikeWorkload workload, Reference reference, String suffix) throws Exception {
+    /**
+     * @param cacheStates keep the states this consumer wrote in memory and read only the ones it does not hold (the
+     *                    revision guard still protects the write; the cache is dropped whenever partitions move)
+     */
+    static Result run(Broker broker, MongoDatabase db, SpikeWorkload workload, Reference reference, String suffix,
+                      boolean cacheStates) throws Exception {
         String topic = "qualtrack.spike.lean." + suffix;
         String group = "qualtrack-spike-lean-" + suffix;
+        Map<String, Enrolment> cache = new HashMap<>();
         broker.create(topic);
         MongoCollection<Document> events = db.getCollection("lean_events_" + suffix);
         MongoCollection<Document> states = db.getCollection("lean_enrolments_" + suffix);
@@ -54,7 +60,17 @@ final class LeanMongoEngine {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
              KafkaProducer<String, byte[]> producer = broker.producerFor(topic)) {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new org.apache.kafka.clients.consumer.ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(java.util.Collection<org.apache.kafka.common.TopicPartition> partitions) {
+                    cache.clear();
+                }
+
+                @Override
+                public void onPartitionsAssigned(java.util.Collection<org.apache.kafka.common.TopicPartition> partitions) {
+                    cache.clear();
+                }
+            });
             while (consumer.assignment().size() < Broker.PARTITIONS) {
                 consumer.poll(Duration.ofMillis(100));
             }
@@ -96,10 +112,22 @@ final class LeanMongoEngine {
                 // 2. the touched enrolments' states, in one read
                 Map<String, Enrolment> loaded = new HashMap<>();
                 Map<String, Long> readRevision = new HashMap<>();
-                for (Document doc : states.find(Filters.in("_id", touchedKeys.keySet()))) {
-                    Enrolment e = Enrolment.fromDocument(doc);
-                    loaded.put(e.id, e);
-                    readRevision.put(e.id, e.revision);
+                List<String> toRead = new ArrayList<>();
+                for (String key : touchedKeys.keySet()) {
+                    Enrolment cached = cacheStates ? cache.get(key) : null;
+                    if (cached == null) {
+                        toRead.add(key);
+                    } else {
+                        loaded.put(key, cached);
+                        readRevision.put(key, cached.revision);
+                    }
+                }
+                if (!toRead.isEmpty()) {
+                    for (Document doc : states.find(Filters.in("_id", toRead))) {
+                        Enrolment e = Enrolment.fromDocument(doc);
+                        loaded.put(e.id, e);
+                        readRevision.put(e.id, e.revision);
+                    }
                 }
                 phases.lap("find states");
                 // 3. fold the events in memory (an event id the state has applied is skipped)
@@ -113,7 +141,15 @@ final class LeanMongoEngine {
                 }
                 phases.lap("fold");
                 // 4. the changed states back in one bulk, guarded by the revision read; 5. then the offsets
-                lostRaces += MongoWrites.writeGuarded(states, changed.values(), readRevision);
+                int lost = MongoWrites.writeGuarded(states, changed.values(), readRevision);
+                if (lost > 0 && cacheStates) {
+                    // another writer got there first: what is cached is stale; a real consumer re-reads and re-applies the batch
+                    throw new IllegalStateException(lost + " revision races lost with a state cache");
+                }
+                lostRaces += lost;
+                if (cacheStates) {
+                    cache.putAll(changed);
+                }
                 stateWrites += changed.size();
                 phases.lap("write " + "states");
                 consumer.commitSync();
