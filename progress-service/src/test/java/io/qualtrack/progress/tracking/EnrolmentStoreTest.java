@@ -63,6 +63,25 @@ class EnrolmentStoreTest {
         assertThat(storedBytes()).as("bytes after 400 events against %d after 4", afterStart).isLessThan(afterStart + 600);
     }
 
+    /** MongoDB keeps dates to the millisecond: an event is taken at that precision, so its redelivery is the same event. */
+    @Test
+    void anEventSentWithNanosecondsIsStoredAndAppliedAtTheMillisecondAndItsRedeliveryIsADuplicate() {
+        var enrolled = ann.enrolled(0);
+        var evidence = new io.qualtrack.contract.activity.EvidenceSubmitted(java.util.UUID.randomUUID(),
+                Activities.minute(1).plusNanos(123_456_789), 1, "L-ANN", "C-1", SmallCatalogue.QUALIFICATION, "U-ONE", 1, "essay",
+                List.of("1.1"));
+
+        var first = fixture.processor.process(fixture.incoming(List.of(enrolled, evidence)));
+        var again = fixture.processor.process(fixture.incoming(List.of(evidence)));
+
+        assertThat(first.applied()).isEqualTo(2);
+        assertThat(again.duplicates()).isOne();
+        assertThat(again.applied()).isZero();
+        assertThat(fixture.events.find(List.of(evidence.eventId())).get(evidence.eventId()).occurredAt())
+                .isEqualTo(Activities.minute(1).plusMillis(123));
+        assertThat(fixture.enrolments.ofLearner("L-ANN").getFirst().revision()).as("nothing changed the second time").isEqualTo(1);
+    }
+
     private int storedBytes() {
         Document doc = fixture.mongo.getCollection(EnrolmentStore.COLLECTION).find(Filters.eq("_id", id.value())).first();
         return doc.toJson().getBytes(StandardCharsets.UTF_8).length;
