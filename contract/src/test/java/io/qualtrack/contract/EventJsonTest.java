@@ -81,6 +81,16 @@ class EventJsonTest {
     }
 
     @Test
+    void aCriterionPublishedBeforeEvidenceWasCountedCountsTheReferencesItCarries() {
+        var criterion = JSON.readValue("""
+                {"code":"1.1","text":"Distinguish","status":"EVIDENCE_SUBMITTED","evidenceRefs":["a.pdf","b.pdf"]}""",
+                io.qualtrack.contract.progress.CriterionProgress.class);
+
+        assertThat(criterion.evidenceCount()).isEqualTo(2);
+        assertThat(JSON.readTree(JSON.writeValueAsString(criterion)).get("evidenceCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void datesOfAnEnrolmentAreIsoDates() {
         JsonNode tree = JSON.readTree(JSON.writeValueAsString(activityEvents().findFirst().orElseThrow()));
 

@@ -24,10 +24,13 @@ import java.util.stream.Collectors;
  * One criterion's life for one learner, fed its own events in occurrence order: evidence first, then "met" by an
  * assessor, then verified by IQA. "Not yet met" takes a met or verified criterion back to evidence submitted. An event
  * that does not fit the state it meets (a verification before any "met") changes nothing. {@code last} is the latest
- * event folded in: an event behind it arrived late, and the criterion is replayed from its own events.
+ * event folded in: an event behind it arrived late, and the criterion is replayed from its own events. Of the evidence it
+ * keeps the count and the latest {@link CriterionProgress#EVIDENCE_SHOWN} distinct references, so it stays the same size
+ * however many submissions a long programme brings; the rest stay in the stored events.
  */
-public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs, @Nullable Instant firstEvidenceAt,
-                              @Nullable Decision assessment, @Nullable Decision verification, Occurrence last) {
+public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs, int evidenceCount,
+                              @Nullable Instant firstEvidenceAt, @Nullable Decision assessment,
+                              @Nullable Decision verification, Occurrence last) {
 
     public CriterionRecord {
         evidenceRefs = List.copyOf(evidenceRefs);
@@ -56,6 +59,7 @@ public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs,
     private static CriterionRecord after(@Nullable CriterionRecord before, LearnerActivityEvent event) {
         CriterionStatus status = before == null ? CriterionStatus.NOT_STARTED : before.status;
         List<String> refs = before == null ? List.of() : before.evidenceRefs;
+        int evidenceCount = before == null ? 0 : before.evidenceCount;
         var firstEvidenceAt = before == null ? null : before.firstEvidenceAt;
         Decision assessment = before == null ? null : before.assessment;
         Decision verification = before == null ? null : before.verification;
@@ -64,7 +68,11 @@ public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs,
                 if (!refs.contains(evidence.evidenceRef())) {
                     refs = new ArrayList<>(refs);
                     refs.add(evidence.evidenceRef());
+                    while (refs.size() > CriterionProgress.EVIDENCE_SHOWN) {
+                        refs.removeFirst();
+                    }
                 }
+                evidenceCount++;
                 firstEvidenceAt = firstEvidenceAt == null ? evidence.occurredAt() : firstEvidenceAt;
                 status = status == CriterionStatus.NOT_STARTED ? CriterionStatus.EVIDENCE_SUBMITTED : status;
             }
@@ -87,14 +95,14 @@ public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs,
             }
             default -> throw new IllegalArgumentException(event.getClass().getSimpleName() + " is not about a criterion");
         }
-        return new CriterionRecord(status, refs, firstEvidenceAt, assessment, verification, Occurrence.of(event));
+        return new CriterionRecord(status, refs, evidenceCount, firstEvidenceAt, assessment, verification, Occurrence.of(event));
     }
 
     static CriterionProgress notStarted(String code, String text) {
-        return new CriterionProgress(code, text, CriterionStatus.NOT_STARTED, List.of(), null, null, null);
+        return new CriterionProgress(code, text, CriterionStatus.NOT_STARTED, List.of(), 0, null, null, null);
     }
 
     CriterionProgress toProgress(String code, String text) {
-        return new CriterionProgress(code, text, status, evidenceRefs, firstEvidenceAt, assessment, verification);
+        return new CriterionProgress(code, text, status, evidenceRefs, evidenceCount, firstEvidenceAt, assessment, verification);
     }
 }

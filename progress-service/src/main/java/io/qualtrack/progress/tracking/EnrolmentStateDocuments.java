@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,6 +111,7 @@ final class EnrolmentStateDocuments {
                 .append("criterionCode", key.criterionCode())
                 .append("status", record.status().name())
                 .append("evidenceRefs", record.evidenceRefs())
+                .append("evidenceCount", record.evidenceCount())
                 .append("firstEvidenceAt", date(record.firstEvidenceAt()))
                 .append("assessment", decision(record.assessment()))
                 .append("verification", decision(record.verification()))
@@ -117,7 +119,10 @@ final class EnrolmentStateDocuments {
     }
 
     private static CriterionRecord criterion(Document doc) {
-        return new CriterionRecord(CriterionStatus.valueOf(doc.getString("status")), doc.getList("evidenceRefs", String.class),
+        List<String> refs = doc.getList("evidenceRefs", String.class);
+        // a state stored before the count was kept held every reference
+        int evidenceCount = doc.getInteger("evidenceCount", refs.size());
+        return new CriterionRecord(CriterionStatus.valueOf(doc.getString("status")), refs, evidenceCount,
                 instant(doc.getDate("firstEvidenceAt")), decision(doc.get("assessment", Document.class)),
                 decision(doc.get("verification", Document.class)), occurrence(doc.get("last", Document.class)));
     }

@@ -28,7 +28,8 @@ class EnrolmentTest {
             String[] c = criteria[random.nextInt(criteria.length)];
             int minute = 1 + random.nextInt(40);
             events.add(switch (random.nextInt(5)) {
-                case 0 -> ann.evidence(minute, c[0], "ref-" + random.nextInt(6), c[1]);
+                // more distinct references than a criterion shows, so which ones it keeps must not depend on the order either
+                case 0 -> ann.evidence(minute, c[0], "ref-" + random.nextInt(14), c[1]);
                 case 1 -> ann.met(minute, c[0], c[1]);
                 case 2 -> ann.notYetMet(minute, c[0], c[1]);
                 case 3 -> ann.verified(minute, c[0], c[1]);
@@ -83,6 +84,22 @@ class EnrolmentTest {
 
         assertThat(enrolment.reachedLate(List.of(ann.met(7, "U-ONE", "1.1"), ann.met(3, "U-ONE", "1.2"),
                 ann.evidence(8, "U-TWO", "c", "1.1")))).containsExactly(new CriterionKey("U-ONE", "1.2"));
+    }
+
+    /** However many submissions, a criterion's record stays the same size: the latest distinct references and a count. */
+    @Test
+    void aCriterionKeepsItsLatestEvidenceReferencesAndCountsEverySubmission() {
+        List<LearnerActivityEvent> events = new ArrayList<>(List.of(ann.enrolled(0)));
+        for (int minute = 1; minute <= 30; minute++) {
+            events.add(ann.evidence(minute, "U-ONE", "draft-" + (minute <= 25 ? minute : 25), "1.1"));
+        }
+
+        CriterionRecord record = Enrolment.replay(id, events).criteria().get(new CriterionKey("U-ONE", "1.1"));
+
+        assertThat(record.evidenceRefs()).containsExactly("draft-16", "draft-17", "draft-18", "draft-19", "draft-20",
+                "draft-21", "draft-22", "draft-23", "draft-24", "draft-25");
+        assertThat(record.evidenceCount()).isEqualTo(30);
+        assertThat(record.toProgress("1.1", "text").evidenceCount()).isEqualTo(30);
     }
 
     private EnrolmentState applied(EnrolmentState state, List<LearnerActivityEvent> batch, List<LearnerActivityEvent> stored) {

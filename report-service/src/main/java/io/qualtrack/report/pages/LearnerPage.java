@@ -41,8 +41,9 @@ public record LearnerPage(String learnerId, List<Enrolment> enrolments, String v
     public record Outcome(String code, String text, ProgressSummary summary, List<Criterion> criteria) {
     }
 
+    /** {@code submissions}: every submission of evidence, of which {@code evidence} are the latest distinct references. */
     public record Criterion(String code, String text, String statusText, String statusKey, List<String> evidence,
-                            @Nullable LocalDate firstEvidenceOn, @Nullable Decision assessment, @Nullable Decision verification) {
+                            int submissions, @Nullable LocalDate firstEvidenceOn, @Nullable Decision assessment, @Nullable Decision verification) {
     }
 
     public record Decision(String outcomeText, String by, LocalDate on) {
@@ -90,7 +91,7 @@ public record LearnerPage(String learnerId, List<Enrolment> enrolments, String v
     }
 
     private static Criterion criterion(CriterionProgress c) {
-        return new Criterion(c.code(), c.text(), Wording.criterion(c), Wording.criterionKey(c), c.evidenceRefs(), day(c.firstEvidenceAt()),
+        return new Criterion(c.code(), c.text(), Wording.criterion(c), Wording.criterionKey(c), c.evidenceRefs(), c.evidenceCount(), day(c.firstEvidenceAt()),
                 decision(c.assessment(), "MET".equals(c.assessment() == null ? null : c.assessment().outcome()) ? "Met" : "Not yet met"),
                 decision(c.verification(), "Verified"));
     }

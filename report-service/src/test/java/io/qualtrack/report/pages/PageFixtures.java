@@ -139,7 +139,9 @@ final class PageFixtures {
             default -> null;
         };
         Decision verification = state == 'V' ? new Decision("VERIFIED", "I. Verifier", when.plusSeconds(5 * 86_400)) : null;
-        return new CriterionProgress(code, text, status, evidence, evidenced, assessment, verification);
+        // a criterion judged not yet met was evidenced again: more submissions than distinct references
+        int submissions = state == 'R' ? 3 : evidence.size();
+        return new CriterionProgress(code, text, status, evidence, submissions, evidenced, assessment, verification);
     }
 
     private static String text(UnitDefinition unit, String code) {

@@ -97,6 +97,7 @@ class PagesTest extends ReportServiceIntegrationTest {
                 .contains("Not yet met: more evidence needed", "The assessor judged this not yet met")
                 .contains("Ground every claim in evidence from your own setting", "Describing strategy instead of analysing it")
                 .contains("Design a monitoring schedule for teaching and learning", "EV-11-portfolio", "A. Assessor")
+                .contains("the latest 1 of 3 submissions")
                 .contains("Expected by today");
     }
 
