@@ -1,5 +1,6 @@
 package io.qualtrack.contract.progress;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,13 @@ import java.util.List;
  * most recent distinct references (at most {@link #EVIDENCE_SHOWN}, oldest first), so the snapshot stays
  * the size of the qualification however long the history; {@code evidenceCount} is how many times
  * evidence was submitted (never fewer than the references shown: a producer that leaves it out says the
- * references are all there is).
+ * references are all there is). {@code text} is left out on the progress topic.
  */
-public record CriterionProgress(String code, String text, CriterionStatus status, List<String> evidenceRefs,
+public record CriterionProgress(String code, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String text,
+                                CriterionStatus status, List<String> evidenceRefs,
                                 // a snapshot published before the count was kept has none: 0, then the references'
-                                @JsonSetter(nulls = Nulls.AS_EMPTY) int evidenceCount, @Nullable Instant firstEvidenceAt, @Nullable Decision assessment,
-                                @Nullable Decision verification) {
+                                @JsonSetter(nulls = Nulls.AS_EMPTY) int evidenceCount, @Nullable Instant firstEvidenceAt,
+                                @Nullable Decision assessment, @Nullable Decision verification) {
 
     public static final int EVIDENCE_SHOWN = 10;
 
@@ -28,9 +30,13 @@ public record CriterionProgress(String code, String text, CriterionStatus status
     }
 
     /** Every piece of evidence shown: the count is the references'. */
-    public CriterionProgress(String code, String text, CriterionStatus status, List<String> evidenceRefs,
+    public CriterionProgress(String code, @Nullable String text, CriterionStatus status, List<String> evidenceRefs,
                              @Nullable Instant firstEvidenceAt, @Nullable Decision assessment, @Nullable Decision verification) {
         this(code, text, status, evidenceRefs, evidenceRefs.size(), firstEvidenceAt, assessment, verification);
+    }
+
+    CriterionProgress withoutText() {
+        return new CriterionProgress(code, null, status, evidenceRefs, evidenceCount, firstEvidenceAt, assessment, verification);
     }
 
     public enum CriterionStatus {
