@@ -10,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.deadletters.RecordOrigin;
+import io.qualtrack.progress.enrolment.ActivityEventDocuments;
 import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ public class ParkedActivityStore {
                         Updates.set("reason", p.reason().name()),
                         Updates.set("enrolment", EnrolmentId.of(p.event()).value()),
                         Updates.set("type", p.event().getClass().getSimpleName()),
-                        Updates.set("event", json.writeValueAsString(p.event())),
+                        Updates.set("event", ActivityEventDocuments.toDocument(p.event())),
                         Updates.set("triedAt", Date.from(p.parkedAt())),
                         Updates.setOnInsert("parkedAt", Date.from(p.parkedAt())),
                         // where it first came from: kept through every re-park, for its dead letter if it ends as one
@@ -99,10 +100,16 @@ public class ParkedActivityStore {
     private List<ParkedActivity> find(Bson filter, Bson order, int limit) {
         List<ParkedActivity> found = new ArrayList<>();
         parked.find(filter).sort(order).limit(limit).forEach(doc -> found.add(new ParkedActivity(
-                json.readValue(doc.getString("event"), LearnerActivityEvent.class), doc.getString("waitingFor"),
+                event(doc.get("event")), doc.getString("waitingFor"),
                 ParkReason.valueOf(doc.getString("reason")), doc.getDate("parkedAt").toInstant(),
                 origin(doc.get("origin", Document.class)))));
         return found;
+    }
+
+    /** Entries parked before events were stored typed hold the event as JSON text; they drain as they are applied or expire. */
+    private LearnerActivityEvent event(Object stored) {
+        return stored instanceof String text ? json.readValue(text, LearnerActivityEvent.class)
+                : ActivityEventDocuments.fromDocument((Document) stored);
     }
 
     private static @Nullable Document origin(@Nullable RecordOrigin origin) {

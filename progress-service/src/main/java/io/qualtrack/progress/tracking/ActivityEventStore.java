@@ -9,6 +9,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.contract.values.Identifiers;
+import io.qualtrack.progress.enrolment.ActivityEventDocuments;
 import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,7 +47,7 @@ public class ActivityEventStore {
             return;
         }
         try {
-            events.insertMany(toStore.stream().map(ActivityEventDocuments::toDocument).toList(), new InsertManyOptions().ordered(false));
+            events.insertMany(toStore.stream().map(ActivityEventStore::toDocument).toList(), new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null || e.getWriteErrors().stream()
                     .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
@@ -72,7 +74,7 @@ public class ActivityEventStore {
         Map<String, EnrolmentId> enrolmentOf = new HashMap<>();
         Map<String, CriterionKey> keyOf = new HashMap<>();
         criteria.forEach((enrolment, keys) -> keys.forEach(key -> {
-            String id = ActivityEventDocuments.criterionId(enrolment, key);
+            String id = criterionId(enrolment, key);
             enrolmentOf.put(id, enrolment);
             keyOf.put(id, key);
         }));
@@ -106,5 +108,17 @@ public class ActivityEventStore {
 
     public long count() {
         return events.countDocuments();
+    }
+
+    /** The event's fields and the keys it is looked up by: its enrolment and each criterion it is about. */
+    private static Document toDocument(LearnerActivityEvent event) {
+        EnrolmentId enrolment = EnrolmentId.of(event);
+        return ActivityEventDocuments.toDocument(event).append("enrolment", enrolment.value())
+                .append("criteria", CriterionKey.of(event).stream().map(key -> criterionId(enrolment, key)).toList());
+    }
+
+    /** A criterion of one enrolment, as the {@code criteria} field holds it. */
+    private static String criterionId(EnrolmentId enrolment, CriterionKey key) {
+        return Identifiers.key(enrolment.value(), key.unitCode(), key.criterionCode());
     }
 }

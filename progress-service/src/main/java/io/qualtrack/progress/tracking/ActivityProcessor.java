@@ -3,6 +3,7 @@ package io.qualtrack.progress.tracking;
 import io.qualtrack.progress.deadletters.DeadLetter;
 import io.qualtrack.progress.deadletters.DeadLetterSender;
 import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.enrolment.ActivityEventDocuments;
 import io.qualtrack.progress.enrolment.EnrolmentId;
 import io.qualtrack.progress.parking.ParkReason;
 import io.qualtrack.progress.parking.ParkedActivity;

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.enrolment.ActivityEventDocuments;
 import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.slf4j.Logger;

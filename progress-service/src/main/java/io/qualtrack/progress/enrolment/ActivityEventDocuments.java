@@ -1,4 +1,4 @@
-package io.qualtrack.progress.tracking;
+package io.qualtrack.progress.enrolment;
 
 import io.qualtrack.contract.activity.AssessmentOutcome;
 import io.qualtrack.contract.activity.CriterionAssessed;
@@ -7,37 +7,31 @@ import io.qualtrack.contract.activity.EvidenceSubmitted;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.activity.LearnerWithdrawn;
-import io.qualtrack.contract.values.Identifiers;
-import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * An activity event as a MongoDB document with a field per record component (dates as dates, lists as arrays), so
- * every field can be queried and indexed. {@code enrolment} and {@code criteria} are the keys the store looks events
- * up by: the enrolment's id, and each criterion's id within it.
+ * every field can be queried and indexed: the one mapping for every collection that keeps events (the event store, the
+ * parked activity), each adding the keys it looks them up by.
  */
-final class ActivityEventDocuments {
+public final class ActivityEventDocuments {
 
     private ActivityEventDocuments() {
     }
 
-    static Document toDocument(LearnerActivityEvent event) {
-        EnrolmentId enrolment = EnrolmentId.of(event);
+    public static Document toDocument(LearnerActivityEvent event) {
         Document doc = new Document("_id", event.eventId().toString())
                 .append("type", event.getClass().getSimpleName())
                 .append("occurredAt", Date.from(event.occurredAt()))
                 .append("schemaVersion", event.schemaVersion())
                 .append("centreId", event.centreId())
                 .append("learnerId", event.learnerId())
-                .append("qualificationCode", event.qualificationCode())
-                .append("enrolment", enrolment.value())
-                .append("criteria", CriterionKey.of(event).stream().map(key -> criterionId(enrolment, key)).toList());
+                .append("qualificationCode", event.qualificationCode());
         switch (event) {
             case LearnerEnrolled e -> doc.append("cohortId", e.cohortId()).append("startDate", e.startDate().toString())
                     .append("plannedEndDate", e.plannedEndDate().toString());
@@ -53,7 +47,7 @@ final class ActivityEventDocuments {
         return doc;
     }
 
-    static LearnerActivityEvent fromDocument(Document doc) {
+    public static LearnerActivityEvent fromDocument(Document doc) {
         UUID eventId = UUID.fromString(doc.getString("_id"));
         Instant at = doc.getDate("occurredAt").toInstant();
         int schema = doc.getInteger("schemaVersion");
@@ -76,21 +70,12 @@ final class ActivityEventDocuments {
         };
     }
 
-    /** A criterion of one enrolment, as the {@code criteria} field holds it. */
-    static String criterionId(EnrolmentId enrolment, CriterionKey key) {
-        return Identifiers.key(enrolment.value(), key.unitCode(), key.criterionCode());
-    }
-
     /** The event as stored: MongoDB keeps times to the millisecond, so the event is taken at that precision throughout. */
-    static LearnerActivityEvent toMillis(LearnerActivityEvent event) {
+    public static LearnerActivityEvent toMillis(LearnerActivityEvent event) {
         Instant at = event.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         if (at.equals(event.occurredAt())) {
             return event;
         }
         return fromDocument(toDocument(event).append("occurredAt", Date.from(at)));
-    }
-
-    static List<String> ids(List<LearnerActivityEvent> events) {
-        return events.stream().map(e -> e.eventId().toString()).toList();
     }
 }
