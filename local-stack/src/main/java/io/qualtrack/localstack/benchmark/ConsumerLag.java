@@ -49,9 +49,12 @@ final class ConsumerLag implements AutoCloseable {
         return ends(topic).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Partitions of {@code topic} that members of {@code group} hold now. */
+    /** Partitions of {@code topic} that members of {@code group} hold now, if the group is stable (none while it rebalances). */
     int assigned(String group, String topic) {
         var description = get(admin.describeConsumerGroups(java.util.List.of(group)).all()).get(group);
+        if (description.groupState() != org.apache.kafka.common.GroupState.STABLE) {
+            return 0;
+        }
         return (int) description.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
                 .filter(p -> p.topic().equals(topic)).distinct().count();
     }
