@@ -9,13 +9,14 @@ import io.qualtrack.contract.activity.LearnerEnrolled;
 import io.qualtrack.contract.activity.LearnerWithdrawn;
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
-import io.qualtrack.progress.tracking.ProgressRules;
+import io.qualtrack.progress.tracking.Occurrence;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -47,7 +48,7 @@ final class ActivityGenerator {
             String learnerId = "%s-L%05d".formatted(cohortId, i);
             events.addAll(new Timeline(learnerId, cohortId, choices.get(random.nextInt(choices.size())), random).events());
         }
-        events.sort(ProgressRules.OCCURRENCE_ORDER);
+        events.sort(Comparator.comparing(Occurrence::of));
         return new EventSet(cohortId, events);
     }
 

@@ -3,9 +3,7 @@ package io.qualtrack.faults;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import io.qualtrack.contract.activity.LearnerActivityEvent;
 import org.bson.Document;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,13 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reads progress-service's own store (the enrolment documents with the events they applied) and
- * counts, per expected enrolment, events not applied (lost) and events held twice or that should
- * not be there at all (double counted).
+ * Reads progress-service's own store (the events it stored, each under its id, and the enrolments they belong to)
+ * and counts, per expected enrolment, events not stored (lost) and events that should not be there at all (double
+ * counted). Whether the stored events were applied is what the progress API check compares.
  */
 final class ProgressStoreCheck {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProgressStoreCheck() {
     }
@@ -30,11 +26,14 @@ final class ProgressStoreCheck {
     static Tally check(String mongoUri, String database, Expected expected) {
         Map<String, List<UUID>> stored = new HashMap<>();
         try (MongoClient client = MongoClients.create(mongoUri)) {
-            client.getDatabase(database).getCollection("enrolments")
-                    .find(Filters.in("learnerId", new ArrayList<>(expected.learnerIds())))
-                    .projection(new Document("progress", 0))
-                    .forEach(doc -> stored.put(doc.getString("_id"), doc.getList("events", String.class).stream()
-                            .map(text -> JSON.readValue(text, LearnerActivityEvent.class).eventId()).toList()));
+            var db = client.getDatabase(database);
+            List<String> learners = new ArrayList<>(expected.learnerIds());
+            db.getCollection("activity_events").find(Filters.in("learnerId", learners))
+                    .projection(new Document("enrolment", 1))
+                    .forEach(doc -> stored.computeIfAbsent(doc.getString("enrolment"), k -> new ArrayList<>())
+                            .add(UUID.fromString(doc.getString("_id"))));
+            db.getCollection("enrolments").find(Filters.in("learnerId", learners)).projection(new Document("_id", 1))
+                    .forEach(doc -> stored.putIfAbsent(doc.getString("_id"), new ArrayList<>()));
         }
         int lost = 0;
         int doubled = 0;

@@ -1,6 +1,6 @@
 package io.qualtrack.progress;
 
-import io.qualtrack.progress.tracking.ActivityBacklog;
+import io.qualtrack.progress.parking.ActivityBacklog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -1,5 +1,8 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.parking.ParkReason;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.CriterionAssessed;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.deadletters.RejectionReason;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

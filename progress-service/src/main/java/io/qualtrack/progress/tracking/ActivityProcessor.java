@@ -1,5 +1,14 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.DeadLetter;
+import io.qualtrack.progress.deadletters.DeadLetterSender;
+import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.parking.ParkReason;
+import io.qualtrack.progress.parking.ParkedActivity;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.publication.ProgressSender;
+import io.qualtrack.progress.publication.PublicationLog;
 import io.qualtrack.replica.CatalogueView;
 
 import io.qualtrack.contract.activity.ActivityRecords;
@@ -18,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +54,7 @@ public class ActivityProcessor {
     static final int REDRIVE_LIMIT = 1000;
 
     private final EnrolmentStore enrolments;
+    private final ActivityEventStore events;
     private final PublicationLog publications;
     private final ParkedActivityStore parked;
     private final CatalogueView catalogue;
@@ -53,10 +64,11 @@ public class ActivityProcessor {
     private final JsonMapper json;
     private final Clock clock;
 
-    public ActivityProcessor(EnrolmentStore enrolments, PublicationLog publications, ParkedActivityStore parked,
+    public ActivityProcessor(EnrolmentStore enrolments, ActivityEventStore events, PublicationLog publications, ParkedActivityStore parked,
                              CatalogueView catalogue, DeadLetterSender deadLetters, ProgressSender progress,
                              ActivityMetrics metrics, JsonMapper json, Clock clock) {
         this.enrolments = enrolments;
+        this.events = events;
         this.publications = publications;
         this.parked = parked;
         this.catalogue = catalogue;
@@ -117,7 +129,7 @@ public class ActivityProcessor {
         // Then the store, in this order: another thread applying an enrolment stores it before it leaves the parked
         // ones, so one that left them in between is found here, and its activity (whose re-drive was missed) applies.
         Set<EnrolmentId> enrolled = enrolments.load(candidates.stream().map(p -> EnrolmentId.of(p.event())).distinct().toList())
-                .values().stream().filter(StoredEnrolment::enrolled).map(StoredEnrolment::id).collect(Collectors.toSet());
+                .values().stream().filter(Enrolment::enrolled).map(Enrolment::id).collect(Collectors.toSet());
         Map<Boolean, List<ParkedActivity>> enrolledNow = candidates.stream()
                 .collect(Collectors.partitioningBy(p -> enrolled.contains(EnrolmentId.of(p.event()))));
         run(asIncoming(enrolledNow.get(true)), true);
@@ -132,7 +144,8 @@ public class ActivityProcessor {
         return expired.size();
     }
 
-    private BatchOutcome run(List<Incoming> work, boolean redriven) {
+    private BatchOutcome run(List<Incoming> arrived, boolean redriven) {
+        List<Incoming> work = arrived.stream().map(i -> new Incoming(ActivityEventDocuments.toMillis(i.event()), i.payload(), i.origin())).toList();
         Tally total = new Tally();
         while (!work.isEmpty()) {
             Round round = apply(work);
@@ -160,23 +173,48 @@ public class ActivityProcessor {
                 json.writeValueAsString(p.event()).getBytes(StandardCharsets.UTF_8), p.origin())).toList();
     }
 
-    /** Applies the events to their enrolments, redoing the groups whose enrolment changed under us. */
+    /**
+     * Applies the events to their enrolments, redoing the groups whose enrolment changed under us. Events are stored
+     * before the enrolments that apply them: a crash in between leaves them stored, and their redelivery (found
+     * stored, so counted as duplicates) still applies them, since applying an event twice changes nothing.
+     */
     private Round apply(List<Incoming> work) {
         Map<EnrolmentId, List<Incoming>> pending = new LinkedHashMap<>();
         work.forEach(incoming -> pending.computeIfAbsent(EnrolmentId.of(incoming.event()), k -> new ArrayList<>()).add(incoming));
+        Map<UUID, LearnerActivityEvent> stored = new HashMap<>(events.find(work.stream().map(i -> i.event().eventId()).toList()));
+        Set<UUID> storedByThisBatch = new HashSet<>();
         Round round = new Round();
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > MAX_CONFLICT_ROUNDS) {
                 throw new IllegalStateException("enrolments kept changing concurrently: " + pending.keySet());
             }
-            Map<EnrolmentId, StoredEnrolment> loaded = enrolments.load(pending.keySet());
+            Map<EnrolmentId, Enrolment> loaded = enrolments.load(pending.keySet());
             Map<EnrolmentId, GroupResult> results = new LinkedHashMap<>();
-            pending.forEach((id, events) -> results.put(id, applyToEnrolment(
-                    loaded.getOrDefault(id, StoredEnrolment.absent(id)), events)));
-            List<EnrolmentStore.Update> updates = results.values().stream()
-                    .filter(r -> r.update != null).map(r -> r.update).toList();
+            pending.forEach((id, group) -> results.put(id, admit(loaded.getOrDefault(id, Enrolment.absent(id)), group, stored, storedByThisBatch)));
+            List<LearnerActivityEvent> toStore = results.values().stream().flatMap(r -> r.toStore.stream()).toList();
+            events.append(toStore);
+            toStore.forEach(event -> {
+                stored.put(event.eventId(), event);
+                storedByThisBatch.add(event.eventId());
+            });
+            Map<EnrolmentId, Set<CriterionKey>> late = new HashMap<>();
+            results.values().forEach(r -> {
+                Set<CriterionKey> keys = r.enrolment.reachedLate(r.accepted);
+                if (!keys.isEmpty()) {
+                    late.put(r.enrolment.id(), keys);
+                }
+            });
+            var histories = events.histories(late);
+            List<EnrolmentStore.Update> updates = new ArrayList<>();
+            results.values().forEach(r -> {
+                r.enrolment.apply(r.accepted, histories.getOrDefault(r.enrolment.id(), Map.of()));
+                if (r.enrolment.changed()) {
+                    r.update = new EnrolmentStore.Update(r.enrolment.stored(), r.enrolment.state(), r.enrolment.revision() + 1, clock.instant());
+                    updates.add(r.update);
+                }
+            });
             if (!updates.isEmpty()) {
-                round.publications.add(publications.open(updates.stream().map(u -> u.enrolment().id()).toList(), clock.instant()));
+                round.publications.add(publications.open(updates.stream().map(u -> u.state().id()).toList(), clock.instant()));
             }
             Set<EnrolmentId> conflicts = enrolments.save(updates);
             if (!conflicts.isEmpty()) {
@@ -192,30 +230,40 @@ public class ActivityProcessor {
         return round;
     }
 
-    private GroupResult applyToEnrolment(StoredEnrolment enrolment, List<Incoming> events) {
-        GroupResult result = new GroupResult();
-        for (Incoming incoming : events) {
+    /**
+     * Decides what becomes of each event of one enrolment: applied, a duplicate (stored before; applied again, which
+     * changes nothing unless a crash came between storing it and applying it), parked or dead-lettered.
+     */
+    private GroupResult admit(Enrolment enrolment, List<Incoming> group, Map<UUID, LearnerActivityEvent> stored,
+                              Set<UUID> storedByThisBatch) {
+        GroupResult result = new GroupResult(enrolment);
+        Map<UUID, LearnerActivityEvent> earlierInBatch = new HashMap<>();
+        for (Incoming incoming : group) {
             LearnerActivityEvent event = incoming.event();
-            var applied = enrolment.applied(event.eventId());
-            if (applied.isPresent()) {
-                List<String> differences = ActivityRecords.differences(applied.get(), event);
-                if (differences.isEmpty()) {
-                    result.outcomes.add(new EventOutcome(event, Outcome.DUPLICATE));
-                    // a batch retried after a failure finds its enrolment already applied: still re-drive what waits for it
-                    result.enrolled |= event instanceof LearnerEnrolled;
-                } else {
-                    result.rejected.add(new DeadLetter(incoming.payload(), event.learnerId(), event.eventId().toString(),
-                            RejectionReason.CONFLICTING_DUPLICATE, "event " + event.eventId()
+            UUID id = event.eventId();
+            LearnerActivityEvent earlier = earlierInBatch.containsKey(id) ? earlierInBatch.get(id) : stored.get(id);
+            if (earlier != null) {
+                List<String> differences = ActivityRecords.differences(earlier, event);
+                if (!differences.isEmpty()) {
+                    result.rejected.add(new DeadLetter(incoming.payload(), event.learnerId(), id.toString(),
+                            RejectionReason.CONFLICTING_DUPLICATE, "event " + id
                             + " was applied before with a different " + String.join(", ", differences) + "; this one was not applied",
                             incoming.origin()));
                     result.outcomes.add(new EventOutcome(event, Outcome.REJECTED));
+                    continue;
                 }
-                continue;
+                event = earlier;
             }
-            switch (ActivityAdmission.admit(event, enrolment.enrolled(), catalogue)) {
+            boolean duplicate = earlierInBatch.containsKey(id) || stored.containsKey(id) && !storedByThisBatch.contains(id);
+            earlierInBatch.putIfAbsent(id, event);
+            switch (enrolment.admit(event, catalogue)) {
                 case Admission.Accept accept -> {
-                    enrolment.add(event);
-                    result.outcomes.add(new EventOutcome(event, Outcome.APPLIED));
+                    result.accepted.add(event);
+                    if (!duplicate && !stored.containsKey(id)) {
+                        result.toStore.add(event);
+                    }
+                    result.outcomes.add(new EventOutcome(event, duplicate ? Outcome.DUPLICATE : Outcome.APPLIED));
+                    // a batch retried after a failure finds its enrolment already applied: still re-drive what waits for it
                     result.enrolled |= event instanceof LearnerEnrolled;
                 }
                 case Admission.Park park -> {
@@ -229,17 +277,11 @@ public class ActivityProcessor {
                 }
             }
         }
-        if (enrolment.changed()) {
-            result.update = new EnrolmentStore.Update(enrolment, ProgressRules.calculate(enrolment.events(), catalogue),
-                    enrolment.revision() + 1, clock.instant());
-        }
-        result.id = enrolment.id();
         return result;
     }
 
     private void publish(List<EnrolmentStore.Update> updates) {
-        progress.send(updates.stream().map(u -> changed(new EnrolmentStore.Snapshot(
-                u.enrolment().id(), u.revision(), u.progress(), u.at()))).toList());
+        progress.send(updates.stream().map(u -> changed(enrolments.snapshotOf(u))).toList());
     }
 
     /**
@@ -268,12 +310,18 @@ public class ActivityProcessor {
     }
 
     private static final class GroupResult {
-        EnrolmentId id;
+        final Enrolment enrolment;
         final List<EventOutcome> outcomes = new ArrayList<>();
+        final List<LearnerActivityEvent> accepted = new ArrayList<>();
+        final List<LearnerActivityEvent> toStore = new ArrayList<>();
         final List<ParkedActivity> parked = new ArrayList<>();
         final List<DeadLetter> rejected = new ArrayList<>();
         EnrolmentStore.Update update;
         boolean enrolled;
+
+        GroupResult(Enrolment enrolment) {
+            this.enrolment = enrolment;
+        }
     }
 
     private static final class Round {
@@ -291,7 +339,7 @@ public class ActivityProcessor {
                 updates.add(result.update);
             }
             if (result.enrolled) {
-                enrolled.add(result.id);
+                enrolled.add(result.enrolment.id());
             }
             result.outcomes.forEach(o -> {
                 metrics.outcome(o.event(), o.outcome());

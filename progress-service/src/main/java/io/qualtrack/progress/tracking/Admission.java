@@ -1,5 +1,8 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.parking.ParkReason;
+
 /** What to do with one activity event, decided before it touches an enrolment. */
 public sealed interface Admission {
 

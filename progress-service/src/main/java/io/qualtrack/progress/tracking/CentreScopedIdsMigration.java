@@ -10,6 +10,8 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.publication.PublicationLog;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +76,7 @@ public class CentreScopedIdsMigration {
         List<String> oldIds = new ArrayList<>();
         enrolments.find().projection(new Document("centreId", 1).append("learnerId", 1).append("qualificationCode", 1))
                 .forEach(doc -> {
-                    if (!doc.getString("_id").equals(EnrolmentStore.idOf(doc).value())) {
+                    if (!doc.getString("_id").equals(EnrolmentStateDocuments.idOf(doc).value())) {
                         oldIds.add(doc.getString("_id"));
                     }
                 });
@@ -82,7 +84,7 @@ public class CentreScopedIdsMigration {
             List<WriteModel<Document>> writes = new ArrayList<>();
             for (Document doc : enrolments.find(Filters.in("_id", oldIds.subList(from, Math.min(from + PAGE, oldIds.size()))))) {
                 Object oldId = doc.get("_id");
-                String newId = EnrolmentStore.idOf(doc).value();
+                String newId = EnrolmentStateDocuments.idOf(doc).value();
                 // the copy first: a stop between the two leaves both, and the next run copies again and deletes
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", newId), new Document(doc).append("_id", newId),
                         new ReplaceOptions().upsert(true)));

@@ -7,23 +7,25 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.replica.CatalogueView;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,22 +33,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Enrolments in MongoDB, one document each: the distinct events applied (as JSON text, written once
- * and carried over unchanged) and the computed progress. Writes are guarded by the revision read
- * (optimistic concurrency) and sent as one unordered bulk write per batch; nothing needs a
- * multi-document transaction.
+ * Enrolments' state in MongoDB, one document each, bounded by the qualification's size (the events live in
+ * {@link ActivityEventStore}). Writes are guarded by the revision read (optimistic concurrency) and sent as one
+ * unordered bulk write per batch; nothing needs a multi-document transaction.
  */
 @Component
 public class EnrolmentStore {
 
+    static final String COLLECTION = "enrolments";
+
     private final MongoCollection<Document> enrolments;
-    private final JsonMapper json;
+    private final CatalogueView catalogue;
     private final RecentEnrolments recent;
 
-    public EnrolmentStore(MongoTemplate mongo, JsonMapper json,
+    public EnrolmentStore(MongoTemplate mongo, CatalogueView catalogue,
                           @Value("${qualtrack.progress.recent-enrolments:10000}") int recentEnrolments) {
-        this.enrolments = mongo.getCollection("enrolments");
-        this.json = json;
+        this.enrolments = mongo.getCollection(COLLECTION);
+        this.catalogue = catalogue;
         this.recent = new RecentEnrolments(recentEnrolments);
         // Revision-guarded writes filter on {_id, revision}. MongoDB serves that from the _id index alone;
         // the in-memory stand-in only uses an index whose keys equal the filter's, so give it one.
@@ -54,8 +57,12 @@ public class EnrolmentStore {
         enrolments.createIndex(Indexes.ascending("learnerId"), new IndexOptions().name("learner"));
     }
 
-    /** The enrolment with its new progress, to be stored at {@code revision}. */
-    public record Update(StoredEnrolment enrolment, EnrolmentProgress progress, long revision, Instant at) {
+    /** An enrolment's new state, to be stored at {@code revision} over {@code before}, stored at {@code revision - 1}. */
+    public record Update(EnrolmentState before, EnrolmentState state, long revision, Instant at) {
+    }
+
+    /** An enrolment's state as stored at a revision. */
+    public record Stored(EnrolmentState state, long revision, Instant updatedAt) {
     }
 
     /** An enrolment's progress as stored at a revision. */
@@ -67,20 +74,16 @@ public class EnrolmentStore {
      * stale if another instance wrote it since; the revision guard on {@link #save} then reports a
      * conflict, the caller forgets it with {@link #forget} and loads again.
      */
-    public Map<EnrolmentId, StoredEnrolment> load(Collection<EnrolmentId> ids) {
-        Map<EnrolmentId, StoredEnrolment> found = new HashMap<>();
+    public Map<EnrolmentId, Enrolment> load(Collection<EnrolmentId> ids) {
+        Map<EnrolmentId, Enrolment> found = new HashMap<>();
         List<EnrolmentId> missing = new ArrayList<>();
         for (EnrolmentId id : ids) {
-            recent.get(id).ifPresentOrElse(known -> found.put(id, known.toStoredEnrolment()), () -> missing.add(id));
+            recent.get(id).ifPresentOrElse(known -> found.put(id, new Enrolment(known.state(), known.revision())), () -> missing.add(id));
         }
-        if (missing.isEmpty()) {
-            return found;
-        }
-        for (Document doc : enrolments.find(byIds(missing)).projection(new Document("progress", 0))) {
-            EnrolmentId id = idOf(doc);
-            List<String> stored = doc.getList("events", String.class);
-            List<LearnerActivityEvent> events = stored.stream().map(text -> json.readValue(text, LearnerActivityEvent.class)).toList();
-            found.put(id, new StoredEnrolment(id, doc.getLong("revision"), events, stored));
+        if (!missing.isEmpty()) {
+            for (Stored stored : find(byIds(missing), 0)) {
+                found.put(stored.state().id(), new Enrolment(stored.state(), stored.revision()));
+            }
         }
         return found;
     }
@@ -95,87 +98,98 @@ public class EnrolmentStore {
             return Set.of();
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        List<RecentEnrolments.Known> written = new ArrayList<>();
+        // names this save's writes, so after a write that matched fewer than it sent, the store says which were ours
+        String writeId = new ObjectId().toHexString();
         for (Update update : updates) {
-            StoredEnrolment enrolment = update.enrolment();
-            List<String> eventJson = new ArrayList<>(enrolment.storedJson());
-            enrolment.added().forEach(event -> eventJson.add(json.writeValueAsString(event)));
             // a plain {_id, revision} document rather than Filters.and, which renders as $and and hides the index
-            writes.add(new ReplaceOneModel<>(
-                    new Document("_id", enrolment.id().value()).append("revision", enrolment.revision()),
-                    toDocument(update, eventJson), new ReplaceOptions().upsert(true)));
-            written.add(new RecentEnrolments.Known(enrolment.id(), update.revision(), enrolment.events(), eventJson));
+            if (update.revision() == 1) {
+                // a second first write (another instance's) fails on the _id: a conflict, as below
+                writes.add(new InsertOneModel<>(EnrolmentStateDocuments.toDocument(update.state(), update.revision(), update.at())
+                        .append("writeId", writeId)));
+            } else {
+                // a plain {_id, revision} document rather than Filters.and, which renders as $and and hides the index;
+                // not an upsert: no match means someone else wrote it first
+                writes.add(new UpdateOneModel<>(
+                        new Document("_id", update.state().id().value()).append("revision", update.revision() - 1),
+                        Updates.combine(EnrolmentStateDocuments.changes(update.before(), update.state(), update.revision(), update.at()),
+                                Updates.set("writeId", writeId))));
+            }
         }
+        List<EnrolmentId> ids = updates.stream().map(u -> u.state().id()).toList();
         Set<EnrolmentId> conflicts = new HashSet<>();
         try {
-            enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            BulkWriteResult result = enrolments.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            if (result.getMatchedCount() < updates.stream().filter(u -> u.revision() > 1).count()) {
+                conflicts.addAll(notWrittenBy(writeId, updates));
+            }
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null) {
+                forget(ids);
                 throw e;
+            }
+            if (e.getWriteResult().getMatchedCount() < updates.stream().filter(u -> u.revision() > 1).count()) {
+                conflicts.addAll(notWrittenBy(writeId, updates));
             }
             for (var error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    forget(updates.stream().map(u -> u.enrolment().id()).toList());
+                    forget(ids);
                     throw e;
                 }
-                conflicts.add(updates.get(error.getIndex()).enrolment().id());
+                conflicts.add(ids.get(error.getIndex()));
             }
         } catch (RuntimeException e) {
-            forget(updates.stream().map(u -> u.enrolment().id()).toList());
+            forget(ids);
             throw e;
         }
-        written.forEach(known -> {
-            if (conflicts.contains(known.id())) {
-                recent.forget(known.id());
+        for (Update update : updates) {
+            if (conflicts.contains(update.state().id())) {
+                recent.forget(update.state().id());
             } else {
-                recent.remember(known);
+                recent.remember(new RecentEnrolments.Known(update.state(), update.revision()));
             }
-        });
+        }
         return conflicts;
     }
 
-    private Document toDocument(Update update, List<String> events) {
-        StoredEnrolment enrolment = update.enrolment();
-        return new Document("_id", enrolment.id().value())
-                .append("learnerId", enrolment.id().learnerId())
-                .append("qualificationCode", enrolment.id().qualificationCode())
-                .append("centreId", enrolment.id().centreId())
-                .append("cohortId", update.progress().cohortId())
-                .append("revision", update.revision())
-                .append("updatedAt", Date.from(update.at()))
-                .append("events", events)
-                .append("progress", json.writeValueAsString(update.progress()));
+    /** The updates this save's write did not store: another instance wrote those enrolments first. */
+    private Set<EnrolmentId> notWrittenBy(String writeId, List<Update> updates) {
+        Map<String, EnrolmentId> updated = new HashMap<>();
+        updates.stream().filter(u -> u.revision() > 1).forEach(u -> updated.put(u.state().id().value(), u.state().id()));
+        Set<EnrolmentId> notOurs = new HashSet<>(updated.values());
+        enrolments.find(Filters.and(Filters.in("_id", updated.keySet()), Filters.eq("writeId", writeId)))
+                .projection(new Document("_id", 1)).forEach(doc -> notOurs.remove(updated.get(doc.getString("_id"))));
+        return notOurs;
     }
 
     public List<Snapshot> snapshots(Collection<EnrolmentId> ids) {
-        return find(byIds(ids));
+        return snapshots(find(byIds(ids), 0));
     }
 
     public List<Snapshot> ofLearner(String learnerId) {
-        return find(Filters.eq("learnerId", learnerId));
+        return snapshots(find(Filters.eq("learnerId", learnerId), 0));
     }
 
     /** Up to {@code limit} enrolments' snapshots in id order, from the first id after {@code afterId} (all when null). */
     public List<Snapshot> snapshotsAfter(@Nullable String afterId, int limit) {
-        return find(afterId == null ? new Document() : Filters.gt("_id", afterId), limit);
+        return snapshots(find(afterId == null ? new Document() : Filters.gt("_id", afterId), limit));
     }
 
-    private List<Snapshot> find(Bson filter) {
-        return find(filter, 0);
+    /** The progress of each stored enrolment, computed from its state and the catalogue. */
+    private List<Snapshot> snapshots(List<Stored> stored) {
+        return stored.stream().map(s -> new Snapshot(s.state().id(), s.revision(), ProgressRules.calculate(s.state(), catalogue),
+                s.updatedAt())).toList();
     }
 
-    private List<Snapshot> find(Bson filter, int limit) {
-        List<Snapshot> snapshots = new ArrayList<>();
-        enrolments.find(filter).projection(new Document("events", 0)).sort(new Document("_id", 1)).limit(limit)
-                .forEach(doc -> snapshots.add(new Snapshot(
-                        idOf(doc),
-                        doc.getLong("revision"), json.readValue(doc.getString("progress"), EnrolmentProgress.class),
-                        doc.getDate("updatedAt").toInstant())));
-        return snapshots;
+    /** Progress of an update about to be stored: what the batch publishes once it is. */
+    Snapshot snapshotOf(Update update) {
+        return new Snapshot(update.state().id(), update.revision(), ProgressRules.calculate(update.state(), catalogue), update.at());
     }
 
-    static EnrolmentId idOf(Document doc) {
-        return new EnrolmentId(doc.getString("centreId"), doc.getString("learnerId"), doc.getString("qualificationCode"));
+    private List<Stored> find(Bson filter, int limit) {
+        List<Stored> found = new ArrayList<>();
+        enrolments.find(filter).sort(new Document("_id", 1)).limit(limit).forEach(doc -> found.add(new Stored(
+                EnrolmentStateDocuments.fromDocument(doc), doc.getLong("revision"), doc.getDate("updatedAt").toInstant())));
+        return found;
     }
 
     private static Bson byIds(Collection<EnrolmentId> ids) {

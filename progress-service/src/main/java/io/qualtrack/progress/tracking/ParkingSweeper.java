@@ -2,6 +2,10 @@ package io.qualtrack.progress.tracking;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.qualtrack.progress.parking.ActivityBacklog;
+import io.qualtrack.progress.parking.ParkReason;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.parking.ParkingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

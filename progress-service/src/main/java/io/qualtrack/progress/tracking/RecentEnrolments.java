@@ -1,9 +1,8 @@
 package io.qualtrack.progress.tracking;
 
-import io.qualtrack.contract.activity.LearnerActivityEvent;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,16 +12,7 @@ import java.util.Optional;
  */
 final class RecentEnrolments {
 
-    record Known(EnrolmentId id, long revision, List<LearnerActivityEvent> events, List<String> eventJson) {
-
-        Known {
-            events = List.copyOf(events);
-            eventJson = List.copyOf(eventJson);
-        }
-
-        StoredEnrolment toStoredEnrolment() {
-            return new StoredEnrolment(id, revision, events, eventJson);
-        }
+    record Known(EnrolmentState state, long revision) {
     }
 
     private final Map<EnrolmentId, Known> known;
@@ -41,7 +31,7 @@ final class RecentEnrolments {
     }
 
     synchronized void remember(Known enrolment) {
-        known.put(enrolment.id(), enrolment);
+        known.put(enrolment.state().id(), enrolment);
     }
 
     synchronized void forget(EnrolmentId id) {

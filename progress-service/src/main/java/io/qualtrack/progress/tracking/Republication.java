@@ -1,5 +1,6 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.publication.ProgressSender;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -1,17 +1,11 @@
 package io.qualtrack.progress.benchmark;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.model.InsertManyOptions;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
-import io.qualtrack.progress.tracking.ActivityProcessor;
 import io.qualtrack.progress.tracking.Activities;
-import io.qualtrack.progress.tracking.EnrolmentId;
 import io.qualtrack.progress.tracking.Incoming;
 import io.qualtrack.progress.tracking.ProcessorFixture;
 import io.qualtrack.progress.tracking.SmallCatalogue;
@@ -24,27 +18,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How fast the write side applies activity, against the floor of the same backend: the MongoDB
- * driver writing the same documents (same count, same sizes, same batches) with unordered bulk
- * upserts and nothing else. Prints figures and a ratio; asserts only that the work was done.
+ * How fast the write side applies activity, against the floor of the same backend, and whether that speed holds as
+ * learners' histories grow: the same number of events as 24 per learner and as 200 per learner. The floor is the
+ * MongoDB driver inserting one document per event, of the event's own size, in the same batches and nothing else.
+ * Prints figures and ratios; asserts only that the work was done.
  *
  * <p>Run: {@code ./mvnw -pl progress-service -am test -Pbenchmark -Dtest=ProgressThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (system properties {@code learners}, {@code eventsPerLearner} and {@code batch} size the run).
+ * (system properties {@code events} and {@code batch} size the run).
  */
 @Tag("benchmark")
 class ProgressThroughputBenchmark {
 
-    private static final int LEARNERS = Integer.getInteger("learners", 2000);
-    private static final int EVENTS_PER_LEARNER = Integer.getInteger("eventsPerLearner", 24);
+    private static final int EVENTS = Integer.getInteger("events", 48_000);
     private static final int BATCH = Integer.getInteger("batch", 500);
 
     /** A qualification the size of the seed diplomas: 4 units, 4 outcomes each, 2 criteria each. */
@@ -63,13 +55,13 @@ class ProgressThroughputBenchmark {
     }
 
     /** Per learner: enrolment, then evidence, assessments and verifications; interleaved across learners as a topic delivers them. */
-    private static List<LearnerActivityEvent> workload(Random random) {
+    private static List<LearnerActivityEvent> workload(Random random, int eventsPerLearner) {
         List<List<LearnerActivityEvent>> perLearner = new ArrayList<>();
-        for (int l = 0; l < LEARNERS; l++) {
+        for (int l = 0; l < EVENTS / eventsPerLearner; l++) {
             var learner = new Activities("B-" + l, "C-" + (l % 5), "BENCH-Q");
             List<LearnerActivityEvent> events = new ArrayList<>();
             events.add(learner.enrolled(0));
-            for (int i = 1; events.size() < EVENTS_PER_LEARNER; i++) {
+            for (int i = 1; events.size() < eventsPerLearner; i++) {
                 String unit = "BENCH-U" + (1 + random.nextInt(4));
                 String criterion = (1 + random.nextInt(4)) + "." + (1 + random.nextInt(2));
                 events.add(switch (i % 3) {
@@ -81,7 +73,7 @@ class ProgressThroughputBenchmark {
             perLearner.add(events);
         }
         List<LearnerActivityEvent> interleaved = new ArrayList<>();
-        for (int i = 0; i < EVENTS_PER_LEARNER; i++) {
+        for (int i = 0; i < eventsPerLearner; i++) {
             for (List<LearnerActivityEvent> events : perLearner) {
                 interleaved.add(events.get(i));
             }
@@ -89,68 +81,66 @@ class ProgressThroughputBenchmark {
         return interleaved;
     }
 
+    private record Run(int eventsPerLearner, int events, double pipelineSeconds, double floorSeconds, long stateBytes) {
+
+        double rate() {
+            return events / pipelineSeconds;
+        }
+
+        double floorRate() {
+            return events / floorSeconds;
+        }
+    }
+
     @Test
-    void applyingActivityAgainstTheRawDriverFloor() throws Exception {
+    void applyingActivityAgainstTheRawDriverFloorAtTwoHistoryLengths() throws Exception {
+        List<Run> runs = List.of(run(24), run(200));
+        List<String> lines = new ArrayList<>(List.of(
+                "progress-service write side vs raw-driver floor (same backend, same run)",
+                "backend: mongo-java-server (in-memory) via MongoDB driver; batches of " + BATCH,
+                "floor: one insert per event of a document of the event's own size, in the same batches"));
+        for (Run run : runs) {
+            lines.add(String.format(Locale.ROOT, "%3d events/learner: %,d events  pipeline %.2f s %,8.0f events/s  floor %,8.0f events/s"
+                            + "  ratio %.2f  avg enrolment state %,d bytes", run.eventsPerLearner(), run.events(), run.pipelineSeconds(),
+                    run.rate(), run.floorRate(), run.rate() / run.floorRate(), run.stateBytes()));
+        }
+        lines.add(String.format(Locale.ROOT, "throughput at 200 / at 24: %.2f", runs.get(1).rate() / runs.get(0).rate()));
+        String report = String.join("\n", lines);
+        System.out.println(report);
+        Path out = Path.of("target", "benchmark", "progress-throughput.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report + "\n");
+    }
+
+    private Run run(int eventsPerLearner) {
         try (ProcessorFixture fixture = new ProcessorFixture(catalogue())) {
             MongoTemplate mongo = fixture.mongo;
-            ActivityProcessor processor = fixture.processor;
-            List<LearnerActivityEvent> events = workload(new Random(7));
+            List<LearnerActivityEvent> events = workload(new Random(7), eventsPerLearner);
             List<List<Incoming>> batches = new ArrayList<>();
-            List<Integer> enrolmentsPerBatch = new ArrayList<>();
             for (int from = 0; from < events.size(); from += BATCH) {
-                List<Incoming> batch = fixture.incoming(events.subList(from, Math.min(events.size(), from + BATCH)));
-                batches.add(batch);
-                Set<EnrolmentId> distinct = new HashSet<>();
-                batch.forEach(i -> distinct.add(EnrolmentId.of(i.event())));
-                enrolmentsPerBatch.add(distinct.size());
+                batches.add(fixture.incoming(events.subList(from, Math.min(events.size(), from + BATCH))));
             }
 
             long pipelineStart = System.nanoTime();
             int applied = 0;
             for (List<Incoming> batch : batches) {
-                applied += processor.process(batch).applied();
+                applied += fixture.processor.process(batch).applied();
             }
             double pipelineSeconds = (System.nanoTime() - pipelineStart) / 1e9;
 
-            // the floor: the same documents, the same number of writes in the same batch shapes, raw driver only
-            MongoCollection<Document> stored = mongo.getCollection("enrolments");
-            List<Document> documents = stored.find().into(new ArrayList<>());
-            long averageBytes = documents.stream().mapToLong(d -> d.toJson().getBytes(StandardCharsets.UTF_8).length).sum()
-                    / Math.max(1, documents.size());
             MongoCollection<Document> floor = mongo.getCollection("floor");
-            int writes = 0;
             long floorStart = System.nanoTime();
-            int next = 0;
-            for (int perBatch : enrolmentsPerBatch) {
-                List<WriteModel<Document>> bulk = new ArrayList<>(perBatch);
-                for (int i = 0; i < perBatch; i++) {
-                    Document doc = documents.get(next++ % documents.size());
-                    bulk.add(new ReplaceOneModel<>(Filters.eq("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true)));
-                }
-                floor.bulkWrite(bulk, new BulkWriteOptions().ordered(false));
-                writes += bulk.size();
+            for (List<Incoming> batch : batches) {
+                floor.insertMany(batch.stream().map(i -> Document.parse(new String(i.payload(), StandardCharsets.UTF_8))).toList(),
+                        new InsertManyOptions().ordered(false));
             }
             double floorSeconds = (System.nanoTime() - floorStart) / 1e9;
 
-            double pipelineRate = events.size() / pipelineSeconds;
-            double floorRate = events.size() / floorSeconds;
-            String report = String.join("\n",
-                    "progress-service write side vs raw-driver floor (same backend, same run)",
-                    String.format(Locale.ROOT, "backend           : %s", "mongo-java-server (in-memory) via MongoDB driver"),
-                    String.format(Locale.ROOT, "workload          : %d learners x %d events = %d events, batches of %d",
-                            LEARNERS, EVENTS_PER_LEARNER, events.size(), BATCH),
-                    String.format(Locale.ROOT, "documents written : %d (avg %d bytes)", writes, averageBytes),
-                    String.format(Locale.ROOT, "pipeline          : %.2f s  %,.0f events/s", pipelineSeconds, pipelineRate),
-                    String.format(Locale.ROOT, "raw bulk upserts  : %.2f s  %,.0f events/s equivalent (%,.0f docs/s)",
-                            floorSeconds, floorRate, writes / floorSeconds),
-                    String.format(Locale.ROOT, "ratio             : %.2f of the floor", pipelineRate / floorRate));
-            System.out.println(report);
-            Path out = Path.of("target", "benchmark", "progress-throughput.txt");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report + "\n");
-
+            List<Document> states = mongo.getCollection("enrolments").find().into(new ArrayList<>());
+            long stateBytes = states.stream().mapToLong(d -> d.toJson().getBytes(StandardCharsets.UTF_8).length).sum() / states.size();
             assertThat(applied).isEqualTo(events.size());
-            assertThat(writes).isEqualTo(enrolmentsPerBatch.stream().mapToInt(Integer::intValue).sum());
+            assertThat(floor.countDocuments()).isEqualTo(events.size());
+            return new Run(eventsPerLearner, events.size(), pipelineSeconds, floorSeconds, stateBytes);
         }
     }
 }

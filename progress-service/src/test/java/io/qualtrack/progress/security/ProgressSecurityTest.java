@@ -3,7 +3,7 @@ package io.qualtrack.progress.security;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.progress.ProgressServiceIntegrationTest;
-import io.qualtrack.progress.messaging.TestCatalogue;
+import io.qualtrack.progress.catalogue.TestCatalogue;
 import io.qualtrack.progress.tracking.Activities;
 import io.qualtrack.progress.tracking.SmallCatalogue;
 import io.qualtrack.testsupport.BadTokenFlood;

@@ -1,6 +1,8 @@
 package io.qualtrack.progress.tracking;
 
 import io.qualtrack.contract.content.QualificationDefinition;
+import io.qualtrack.progress.deadletters.RejectionReason;
+import io.qualtrack.progress.parking.ParkReason;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,6 +3,7 @@ package io.qualtrack.progress.tracking;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import io.qualtrack.progress.enrolment.EnrolmentId;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,8 @@
 package io.qualtrack.progress.tracking;
 
+import io.qualtrack.progress.deadletters.DeadLetter;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.publication.PublicationLog;
 import io.qualtrack.replica.CatalogueView;
 
 import com.mongodb.client.MongoClient;
@@ -27,6 +30,7 @@ public final class ProcessorFixture implements AutoCloseable {
     public final List<EnrolmentProgressChanged> published = new CopyOnWriteArrayList<>();
     public final MongoTemplate mongo;
     public final EnrolmentStore enrolments;
+    public final ActivityEventStore events;
     public final ParkedActivityStore parked;
     public final PublicationLog publications;
     public final ActivityProcessor processor;
@@ -38,16 +42,17 @@ public final class ProcessorFixture implements AutoCloseable {
         String uri = MongoStandIn.uri("processor");
         client = MongoClients.create(uri);
         mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-        enrolments = new EnrolmentStore(mongo, json, 10_000);
+        this.catalogue = catalogue;
+        enrolments = new EnrolmentStore(mongo, catalogue, 10_000);
+        events = new ActivityEventStore(mongo);
         parked = new ParkedActivityStore(mongo, json);
         publications = new PublicationLog(mongo);
-        this.catalogue = catalogue;
         processor = processor(enrolments);
     }
 
     /** Another instance of progress-service on the same database, with its own memory of recent enrolments. */
     public ActivityProcessor secondInstance() {
-        return processor(new EnrolmentStore(mongo, json, 10_000));
+        return processor(new EnrolmentStore(mongo, catalogue, 10_000));
     }
 
     /** Another instance of the processor on this fixture's stores, but seeing parked activity through {@code parked}. */
@@ -60,7 +65,7 @@ public final class ProcessorFixture implements AutoCloseable {
     }
 
     private ActivityProcessor processor(EnrolmentStore store, ParkedActivityStore parked) {
-        return new ActivityProcessor(store, publications, parked, catalogue, deadLetters::addAll,
+        return new ActivityProcessor(store, events, publications, parked, catalogue, deadLetters::addAll,
                 changes -> {
                     if (kafkaDown) {
                         throw new IllegalStateException("Kafka did not acknowledge");

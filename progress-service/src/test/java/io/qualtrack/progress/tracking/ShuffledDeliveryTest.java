@@ -3,6 +3,11 @@ package io.qualtrack.progress.tracking;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.progress.EnrolmentProgress;
+import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.parking.ActivityBacklog;
+import io.qualtrack.progress.parking.ParkReason;
+import io.qualtrack.progress.parking.ParkedActivityStore;
+import io.qualtrack.progress.parking.ParkingProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,9 +181,8 @@ class ShuffledDeliveryTest {
             @Override
             public boolean hasParkedEnrolment(EnrolmentId enrolment) {
                 // the other thread, part way: the enrolment stored and no longer parked, its activity not re-driven yet
-                StoredEnrolment applied = StoredEnrolment.absent(enrolment);
-                applied.add(enrolled);
-                fixture.enrolments.save(List.of(new EnrolmentStore.Update(applied, ProgressRules.calculate(List.of(enrolled), catalogue),
+                fixture.events.append(List.of(enrolled));
+                fixture.enrolments.save(List.of(new EnrolmentStore.Update(EnrolmentState.empty(enrolment), Enrolment.replay(enrolment, List.of(enrolled)),
                         1, java.time.Instant.now())));
                 fixture.parked.remove(List.of(enrolled.eventId()));
                 return false;

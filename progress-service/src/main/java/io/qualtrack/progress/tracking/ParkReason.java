@@ -1,8 +1,0 @@
-package io.qualtrack.progress.tracking;
-
-public enum ParkReason {
-    /** the qualification or a unit version it names has not come in on the content topic yet */
-    AWAITING_CONTENT,
-    /** activity for an enrolment whose LearnerEnrolled has not been applied yet */
-    AWAITING_ENROLMENT
-}
