@@ -118,16 +118,20 @@ public final class Benchmark {
                 partitions = lag.awaitTopic(Topics.ACTIVITY, TOPIC_WITHIN);
                 lag.awaitTopic(Topics.PROGRESS, TOPIC_WITHIN);
             }
+            // a round's worth from one centre, both histories, pipeline and floor, untimed: neither history meets the cold JIT
+            int warmUpLearners = 0;
+            for (Workload warmUp : histories(catalogue, "W", 1, profile, SEED, today)) {
+                measure(warmUp, "Warm-up (not reported)", partitions, http, runStarted);
+                warmUpLearners += warmUp.learners();
+            }
             List<Round> rounds = new ArrayList<>();
             for (int r = 1; r <= profile.rounds(); r++) {
-                Workload shortHistories = Workload.generate(catalogue, "B" + r, profile.centres(), profile.cohortsPerCentre(),
-                        profile.learnersPerCohort(), SEED + r, today);
-                Workload longHistories = Workload.longHistories(catalogue, "LH" + r, profile.centres(), profile.cohortsPerCentre(),
-                        profile.longHistoryLearnersPerCohort(), profile.longHistoryEvents(), SEED + r, today);
-                // first one, then the other: neither history always meets the colder JIT or the smaller stores
+                List<Workload> histories = histories(catalogue, "R" + r, profile.centres(), profile, SEED + r, today);
+                // first one, then the other: neither history always meets the smaller stores
                 boolean shortFirst = r % 2 == 1;
-                Run first = measure(shortFirst ? shortHistories : longHistories, r, profile, partitions, http, runStarted);
-                Run second = measure(shortFirst ? longHistories : shortHistories, r, profile, partitions, http, runStarted);
+                String label = "Pipeline, round " + r + " of " + profile.rounds();
+                Run first = measure(histories.get(shortFirst ? 0 : 1), label, partitions, http, runStarted);
+                Run second = measure(histories.get(shortFirst ? 1 : 0), label, partitions, http, runStarted);
                 rounds.add(shortFirst ? new Round(first, second, true) : new Round(second, first, false));
             }
             Run shortMedian = median(rounds.stream().map(Round::shortHistories).toList());
@@ -138,8 +142,8 @@ public final class Benchmark {
             // --- the activity topic replayed from offset 0 into a fresh group and database -----------------------------
             System.out.printf("[%3.0f s] Replay: %,d records from offset 0 by a second progress-service, fresh group and database …%n",
                     since(runStarted), profile.replayRecords());
-            Replay.Result replay = new Replay(KAFKA, MONGO, ISSUER, http, stack.jar("progress-service"), output.resolve("progress-replay.log"))
-                    .run(profile.replayRecords());
+            Replay.Result replay = new Replay(KAFKA, MONGO, ISSUER, http, token::authorization, stack.jar("progress-service"),
+                    output.resolve("progress-replay.log")).run(profile.replayRecords());
             long settling = System.nanoTime();
             try (ConsumerLag lag = new ConsumerLag(KAFKA)) {
                 lag.awaitCaughtUp(Pipeline.REPORT_GROUP, Topics.PROGRESS, Duration.ofMinutes(10));
@@ -158,7 +162,8 @@ public final class Benchmark {
                     .run(background.records(), halfRate, profile.halfLoad(), profile.probeEvery());
 
             // --- read APIs at scale ---------------------------------------------------------------------------------------
-            int learnersSoFar = rounds.stream().mapToInt(r -> r.shortHistories().workload().learners() + r.longHistories().workload().learners()).sum()
+            int learnersSoFar = warmUpLearners
+                    + rounds.stream().mapToInt(r -> r.shortHistories().workload().learners() + r.longHistories().workload().learners()).sum()
                     + backgroundLearnersSent(background, latency) + latency.probes();
             ReadModelScale scale = new ReadModelScale(KAFKA, http, REPORT_URL, learnersSoFar);
             List<ReadModelScale.Timings> timings = new ArrayList<>();
@@ -213,11 +218,13 @@ public final class Benchmark {
             figures.line("    %-48s %.2f", "throughput long / short histories", historyRatio);
             figures.line("  replay: the activity topic from offset 0 by a second progress-service, fresh consumer group and database");
             figures.line("    %-48s %8.1f s  %,10.0f events/s   (beside the pipeline's %,.0f and %,.0f)",
-                    String.format(Locale.ROOT, "%,d of the %,d records on the topic", replay.records(), replay.onTopic()), seconds(replay.took()),
-                    replay.rate(), shortMedian.pipelineRate(), longMedian.pipelineRate());
-            figures.line("    %-48s %8.1f s  (launch until its consumers held every activity partition; not in the rate)",
-                    "started in", seconds(replay.startedIn()));
-            figures.line("    %-48s %s", "its counters then", replay.outcomes().describe());
+                    String.format(Locale.ROOT, "records %,d to %,d of the %,d on the topic", replay.from(), replay.to(), replay.onTopic()),
+                    seconds(replay.took()), replay.rate(), shortMedian.pipelineRate(), longMedian.pipelineRate());
+            figures.line("    %-48s %8.1f s  (launch until the content topic was committed and it was ready; not in the rate)",
+                    "its catalogue replica built in", seconds(replay.catalogueIn()));
+            figures.line("    %-48s %8.1f s  (its activity binding started until its group was stable; not in the rate)",
+                    "its consumers started in", seconds(replay.startedIn()));
+            figures.line("    %-48s rejected %,d, dead-lettered %,d", "its counters", replay.outcomes().rejected(), replay.outcomes().deadLetters());
             figures.line("    %-48s %8.1f s  (report-service skipping the replay's snapshots; not in the rate)",
                     "report-service caught up after it in", seconds(reportSettled));
 
@@ -300,12 +307,25 @@ public final class Benchmark {
         return runs.stream().sorted(Comparator.comparingDouble(Run::ratio)).toList().get(runs.size() / 2);
     }
 
+    /**
+     * The short histories (the demo's) and the long ones, with as many learners as make about as many events: centres of
+     * {@code <prefix>S…} and {@code <prefix>L…}, learners {@code <prefix>S-…} and {@code <prefix>L-…}.
+     */
+    private static List<Workload> histories(CatalogueSnapshot catalogue, String prefix, int centres, BenchmarkProfile profile, long seed,
+                                            LocalDate today) {
+        Workload shortHistories = Workload.generate(catalogue, prefix + "S", centres, profile.cohortsPerCentre(), profile.learnersPerCohort(),
+                seed, today);
+        int longLearners = Workload.learnersPerCohortMatching(shortHistories, shortHistories.cohorts().size(), profile.longHistoryEvents());
+        Workload longHistories = Workload.longHistories(catalogue, prefix + "L", centres, profile.cohortsPerCentre(), longLearners,
+                profile.longHistoryEvents(), seed, today);
+        return List.of(shortHistories, longHistories);
+    }
+
     /** The pipeline on one workload, checked, then the floor on the same records. */
-    private static Run measure(Workload workload, int round, BenchmarkProfile profile, int partitions, HttpJson http, long runStarted)
-            throws InterruptedException {
+    private static Run measure(Workload workload, String label, int partitions, HttpJson http, long runStarted) throws InterruptedException {
         List<Records.Keyed> records = workload.records();
-        System.out.printf("[%3.0f s] Pipeline, round %d of %d: %,d records (%,d learners, %.0f events an enrolment) …%n", since(runStarted),
-                round, profile.rounds(), records.size(), workload.learners(), workload.eventsPerEnrolment());
+        System.out.printf("[%3.0f s] %s: %,d records (%,d learners, %.0f events an enrolment) …%n", since(runStarted), label,
+                records.size(), workload.learners(), workload.eventsPerEnrolment());
         ActivityOutcomes before = ActivityOutcomes.read(http, PROGRESS_URL);
         Duration pipeline = new Pipeline(KAFKA).run(records);
         ActivityOutcomes outcomes = ActivityOutcomes.read(http, PROGRESS_URL).since(before);

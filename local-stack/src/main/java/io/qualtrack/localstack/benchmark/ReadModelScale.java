@@ -37,6 +37,7 @@ final class ReadModelScale {
 
     static final int COHORT_SIZE = 125;
     static final int COHORTS_PER_CENTRE = 8;
+    static final int COHORTS_AT_LEAST = 8;
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
     private static final Duration READ_WITHIN = Duration.ofMinutes(5);
     /** Untimed requests first, so the figures are not the JIT's first compilations of the query path. */
@@ -60,8 +61,13 @@ final class ReadModelScale {
     record Timings(int learners, Percentiles summary, Percentiles learnerList, Duration grownIn) {
     }
 
+    /**
+     * Grows the read models to {@code target} learners, or by {@link #COHORTS_AT_LEAST} cohorts if they hold that many
+     * already (the pipeline rounds and the latency run add learners too), so random cohorts have somewhere to be drawn
+     * from; the timings name the learners there were.
+     */
     Timings at(int target, int requests, Random random) throws InterruptedException {
-        Duration grown = growTo(target);
+        Duration grown = growTo(cohorts.isEmpty() ? Math.max(target, learners + COHORTS_AT_LEAST * COHORT_SIZE) : target);
         for (int i = 0; i < WARM_UP; i++) {
             String[] cohort = cohorts.get(random.nextInt(cohorts.size()));
             String base = reportUrl + "/api/centres/" + cohort[0] + "/cohorts/" + cohort[1];

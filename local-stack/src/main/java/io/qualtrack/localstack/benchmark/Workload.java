@@ -86,6 +86,14 @@ record Workload(List<DemoCohort> cohorts, int learners, List<LearnerActivityEven
         return delivered(cohorts, learners, events, seed);
     }
 
+    /**
+     * Learners per cohort for long histories of {@code eventsPerEnrolment} events that make about as many events in all
+     * as {@code other} (which varies with the day of the month: its cohorts' intakes are on the first of a month).
+     */
+    static int learnersPerCohortMatching(Workload other, int cohorts, int eventsPerEnrolment) {
+        return Math.max(1, (int) Math.round((double) other.events() / ((double) cohorts * eventsPerEnrolment)));
+    }
+
     /** The events oldest first, then some moved behind later ones and some sent twice. */
     private static Workload delivered(List<DemoCohort> cohorts, int learners, List<LearnerActivityEvent> oldestFirst, long seed) {
         Random random = new Random(seed);
