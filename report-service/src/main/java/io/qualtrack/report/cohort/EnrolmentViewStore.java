@@ -15,11 +15,11 @@ import io.qualtrack.contract.progress.EnrolmentProgressChanged;
 import io.qualtrack.report.trend.CohortDayStore;
 import io.qualtrack.report.trend.ContributionChange;
 import io.qualtrack.report.trend.DailyContribution;
+import io.qualtrack.report.trend.DailyContributionDocuments;
 import org.jspecify.annotations.Nullable;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,13 +50,11 @@ public class EnrolmentViewStore {
 
     private final MongoCollection<Document> views;
     private final MongoCollection<Document> snapshots;
-    private final JsonMapper json;
     private final CohortDayStore days;
 
-    public EnrolmentViewStore(MongoTemplate mongo, JsonMapper json, CohortDayStore days) {
+    public EnrolmentViewStore(MongoTemplate mongo, CohortDayStore days) {
         this.views = mongo.getCollection("enrolment_views");
         this.snapshots = mongo.getCollection("enrolment_snapshots");
-        this.json = json;
         this.days = days;
         createIndexes();
     }
@@ -145,9 +143,9 @@ public class EnrolmentViewStore {
         Map<String, Stored> stored = new HashMap<>();
         views.find(Filters.in("_id", ids)).projection(new Document("revision", 1).append("trend", 1))
                 .forEach(doc -> {
-                    String trend = doc.getString("trend");
+                    Document trend = doc.get("trend", Document.class);
                     stored.put(doc.getString("_id"), new Stored(doc.getLong("revision"),
-                            trend == null ? null : json.readValue(trend, DailyContribution.class)));
+                            trend == null ? null : DailyContributionDocuments.fromDocument(trend)));
                 });
         return stored;
     }
@@ -173,8 +171,8 @@ public class EnrolmentViewStore {
                             .append("centreId", progress.centreId())
                             .append("cohortId", progress.cohortId())
                             .append("revision", change.revision())
-                            .append("row", json.writeValueAsString(EnrolmentRow.of(progress)))
-                            .append("trend", json.writeValueAsString(DailyContribution.of(progress))),
+                            .append("row", EnrolmentRowDocuments.toDocument(EnrolmentRow.of(progress)))
+                            .append("trend", DailyContributionDocuments.toDocument(DailyContribution.of(progress))),
                     new ReplaceOptions().upsert(true)));
         }
         try {
@@ -209,7 +207,7 @@ public class EnrolmentViewStore {
             String id = idOf(change);
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
                     .append("revision", change.revision())
-                    .append("snapshot", json.writeValueAsString(change.progress())), new ReplaceOptions().upsert(true)));
+                    .append("snapshot", EnrolmentProgressDocuments.toDocument(change.progress())), new ReplaceOptions().upsert(true)));
         }
         snapshots.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
@@ -217,7 +215,7 @@ public class EnrolmentViewStore {
     public List<EnrolmentRow> rows(Collection<String> ids) {
         List<EnrolmentRow> rows = new ArrayList<>();
         views.find(Filters.in("_id", ids)).projection(new Document("row", 1))
-                .forEach(doc -> rows.add(json.readValue(doc.getString("row"), EnrolmentRow.class)));
+                .forEach(doc -> rows.add(EnrolmentRowDocuments.fromDocument(doc.get("row", Document.class))));
         return rows;
     }
 
@@ -225,7 +223,7 @@ public class EnrolmentViewStore {
     public List<EnrolmentProgress> snapshots(Collection<String> ids) {
         List<EnrolmentProgress> found = new ArrayList<>();
         snapshots.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1)).sort(new Document("_id", 1))
-                .forEach(doc -> found.add(json.readValue(doc.getString("snapshot"), EnrolmentProgress.class)));
+                .forEach(doc -> found.add(EnrolmentProgressDocuments.fromDocument(doc.get("snapshot", Document.class))));
         return found;
     }
 }

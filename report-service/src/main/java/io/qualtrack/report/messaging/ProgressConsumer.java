@@ -33,8 +33,8 @@ import java.util.function.Consumer;
  * ({@link PoisonIsolation}) and the partition flows on; only MongoDB or Kafka unreachable fails the batch.
  */
 @Component("progress")
-// read models keyed the old way are migrated first, whenever this bean is created (also with lazy initialisation)
-@DependsOn("enrolmentKeyMigration")
+// read models keyed or stored the old way are migrated first, whenever this bean is created (also with lazy initialisation)
+@DependsOn({"enrolmentKeyMigration", "typedReadModelMigration"})
 class ProgressConsumer implements Consumer<Message<List<byte[]>>> {
 
     private final EnrolmentProjection projection;

@@ -86,6 +86,11 @@ class EnrolmentKeyMigration implements InitializingBean {
                 return;
             }
             start();
+        } else {
+            // begun by a version that stored JSON text: the page it was applying is read back by the typed store now
+            JsonTextFields text = new JsonTextFields(json);
+            text.convertAll(mongo.getCollection(VIEWS), pageSize);
+            text.convertAll(mongo.getCollection(SNAPSHOTS), pageSize);
         }
         long started = System.nanoTime();
         rebuild(Integer.MAX_VALUE);

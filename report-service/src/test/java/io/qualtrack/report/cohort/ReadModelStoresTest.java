@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ class ReadModelStoresTest {
         String uri = MongoStandIn.uri("read-models");
         client = MongoClients.create(uri);
         mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-        views = new EnrolmentViewStore(mongo, JsonMapper.builder().build(), new CohortDayStore(mongo));
+        views = new EnrolmentViewStore(mongo, new CohortDayStore(mongo));
         days = new CohortDayStore(mongo);
         directory = new CohortDirectory(mongo);
     }

@@ -153,7 +153,7 @@ class EnrolmentKeyMigrationTest {
 
     /** The stores as report-service creates them when it starts (which creates the views collection and its index). */
     private static Service start(MongoTemplate mongo) {
-        EnrolmentViewStore views = new EnrolmentViewStore(mongo, JSON, new CohortDayStore(mongo));
+        EnrolmentViewStore views = new EnrolmentViewStore(mongo, new CohortDayStore(mongo));
         CohortDirectory directory = new CohortDirectory(mongo);
         return new Service(views, directory, new EnrolmentProjection(views, directory), mongo);
     }

@@ -68,7 +68,7 @@ class MigrationAtStartupTest {
         }
     }
 
-    /** The migration's state each time a listener container's consumer starts. */
+    /** The migrations' states (re-keying, typing) each time a listener container's consumer starts. */
     static final List<String> STATES_AT_CONSUMER_START = new CopyOnWriteArrayList<>();
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -76,10 +76,14 @@ class MigrationAtStartupTest {
         @Bean
         ApplicationListener<ConsumerStartingEvent> migrationStateWhenAConsumerStarts(MongoTemplate mongo) {
             return event -> {
-                Document marker = mongo.getCollection(EnrolmentKeyMigration.MARKERS).find(Filters.eq("_id", EnrolmentKeyMigration.MARKER_ID)).first();
-                STATES_AT_CONSUMER_START.add(marker == null ? "none" : marker.getString("state"));
+                STATES_AT_CONSUMER_START.add(state(mongo, EnrolmentKeyMigration.MARKER_ID) + " " + state(mongo, TypedReadModelMigration.MARKER_ID));
             };
         }
+    }
+
+    private static String state(MongoTemplate mongo, String migration) {
+        Document marker = mongo.getCollection(EnrolmentKeyMigration.MARKERS).find(Filters.eq("_id", migration)).first();
+        return marker == null ? "none" : marker.getString("state");
     }
 
     @DynamicPropertySource
@@ -95,14 +99,18 @@ class MigrationAtStartupTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @Test
     void theConsumersStartOnMigratedReadModels() {
         // a consumer thread announces its start on its own, possibly after the context is ready
         await().atMost(Duration.ofSeconds(30)).until(() -> STATES_AT_CONSUMER_START.size() >= 2);
-        assertThat(STATES_AT_CONSUMER_START).as("progress and content consumers").containsOnly("DONE");
+        assertThat(STATES_AT_CONSUMER_START).as("progress and content consumers").containsOnly("DONE DONE");
         assertThat(mvc.get().uri("/api/learners/B-1/dashboard").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.learner("C-SOUTH", "B-1"))))
                 .hasStatusOk().bodyJson().hasPathSatisfying("$.enrolments[*].qualificationCode", q -> q.assertThat().asList().containsExactly("Q1", "Q2"));
         assertThat(mvc.get().uri("/api/centres/C-NORTH/cohorts/N-1").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestCaller.staff("C-NORTH"))))
                 .hasStatusOk().bodyJson().hasPathSatisfying("$.learners", n -> n.assertThat().isEqualTo(2));
+        assertThat(mongo.getCollection("enrolment_views").countDocuments(Filters.type("row", "object"))).as("typed rows").isEqualTo(6);
     }
 }
