@@ -2,6 +2,8 @@ package io.qualtrack.report;
 
 import io.qualtrack.contract.Topics;
 import io.qualtrack.contract.content.ContentEvent;
+import io.qualtrack.contract.content.QualificationDefinition;
+import io.qualtrack.contract.content.QualificationPublished;
 import io.qualtrack.contract.content.UnitDefinition;
 import io.qualtrack.contract.content.UnitVersionPublished;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
@@ -41,6 +43,12 @@ public final class TestEvents {
 
     public static byte[] asJson(EnrolmentProgressChanged change) {
         return JSON.writerFor(ProgressEvent.class).writeValueAsBytes(change);
+    }
+
+    public void publish(QualificationDefinition qualification) {
+        var published = new QualificationPublished(UUID.randomUUID(), Instant.now(), 1, qualification);
+        kafka.send(new ProducerRecord<>(Topics.CONTENT, published.key(),
+                JSON.writerFor(ContentEvent.class).writeValueAsBytes(published))).join();
     }
 
     public void publish(UnitDefinition unit) {

@@ -100,6 +100,7 @@ public final class EnrolmentProgressDocuments {
                 .append("text", criterion.text())
                 .append("status", criterion.status().name())
                 .append("evidenceRefs", criterion.evidenceRefs())
+                .append("evidenceCount", criterion.evidenceCount())
                 .append("firstEvidenceAt", date(criterion.firstEvidenceAt()))
                 .append("assessment", decision(criterion.assessment()))
                 .append("verification", decision(criterion.verification()));
@@ -107,7 +108,8 @@ public final class EnrolmentProgressDocuments {
 
     private static CriterionProgress criterion(Document doc) {
         return new CriterionProgress(doc.getString("code"), doc.getString("text"), CriterionStatus.valueOf(doc.getString("status")),
-                doc.getList("evidenceRefs", String.class), instant(doc.getDate("firstEvidenceAt")),
+                // a snapshot stored before the count was kept: 0, which counts the references
+                doc.getList("evidenceRefs", String.class), doc.getInteger("evidenceCount", 0), instant(doc.getDate("firstEvidenceAt")),
                 decision(doc.get("assessment", Document.class)), decision(doc.get("verification", Document.class)));
     }
 

@@ -5,23 +5,29 @@ import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.contract.progress.EnrolmentProgress.EnrolmentStatus;
 import io.qualtrack.contract.progress.ProgressStatus;
 import io.qualtrack.contract.progress.ProgressSummary;
+import io.qualtrack.contract.content.QualificationDefinition;
+import io.qualtrack.contract.content.UnitDefinition;
+import io.qualtrack.replica.CatalogueView;
 import io.qualtrack.report.ontrack.OnTrackRules;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One enrolment as cohort views need it: the qualification and unit figures and each criterion's
- * status, without texts, evidence or decisions (those stay in the full snapshot).
+ * status, without texts, evidence or decisions (those stay in the full snapshot). The titles are the
+ * catalogue's ({@link #withTitles}): the progress topic carries none.
  */
-public record EnrolmentRow(String learnerId, String qualificationCode, String qualificationTitle, String centreId,
+public record EnrolmentRow(String learnerId, String qualificationCode, @Nullable String qualificationTitle, String centreId,
                            String cohortId, EnrolmentStatus status, LocalDate startDate, LocalDate plannedEndDate,
                            Instant lastActivityAt, @Nullable Instant withdrawnAt, ProgressSummary summary,
                            List<UnitCell> units) {
 
-    public record UnitCell(String unitCode, String title, double percentMet, ProgressStatus status,
+    public record UnitCell(String unitCode, @Nullable String title, double percentMet, ProgressStatus status,
                            List<CriterionCell> criteria) {
     }
 
@@ -35,6 +41,22 @@ public record EnrolmentRow(String learnerId, String qualificationCode, String qu
                 progress.units().stream().map(unit -> new UnitCell(unit.unitCode(), unit.title(), unit.summary().percentMet(),
                         unit.summary().status(), unit.learningOutcomes().stream().flatMap(lo -> lo.criteria().stream())
                         .map(c -> new CriterionCell(c.code(), c.status())).toList())).toList());
+    }
+
+    /**
+     * This row with the catalogue's titles, each unit's in its latest version (as the cohort pages name the units);
+     * where the catalogue does not know one (yet), the stored title or the code.
+     */
+    public EnrolmentRow withTitles(CatalogueView catalogue) {
+        String title = catalogue.qualification(qualificationCode).map(QualificationDefinition::title)
+                .orElse(qualificationTitle != null ? qualificationTitle : qualificationCode);
+        return new EnrolmentRow(learnerId, qualificationCode, title, centreId, cohortId, status, startDate, plannedEndDate,
+                lastActivityAt, withdrawnAt, summary, units.stream().map(unit -> {
+                    OptionalInt version = catalogue.latestVersion(unit.unitCode());
+                    String unitTitle = (version.isPresent() ? catalogue.unit(unit.unitCode(), version.getAsInt()) : Optional.<UnitDefinition>empty())
+                            .map(UnitDefinition::title).orElse(unit.title() != null ? unit.title() : unit.unitCode());
+                    return new UnitCell(unit.unitCode(), unitTitle, unit.percentMet(), unit.status(), unit.criteria());
+                }).toList());
     }
 
     public OnTrackRules.Enrolment onTrackFacts() {

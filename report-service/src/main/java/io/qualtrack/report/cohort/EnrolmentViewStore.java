@@ -12,6 +12,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
+import io.qualtrack.replica.CatalogueView;
+import io.qualtrack.replica.ProgressTexts;
 import io.qualtrack.report.trend.CohortDayStore;
 import io.qualtrack.report.trend.ContributionChange;
 import io.qualtrack.report.trend.DailyContribution;
@@ -38,6 +40,7 @@ import java.util.function.Consumer;
  * snapshots never take a view backwards. The full snapshots live apart because they are ten times the
  * size of a row: a cohort view reads a hundred rows per request and never needs them. Both are keyed by
  * {@link EnrolmentKey}: the same learner id at two centres is two enrolments with their own revisions.
+ * Both are read with the catalogue's words filled in from this service's replica: the progress topic carries none.
  *
  * <p>Each view also keeps the enrolment's {@link DailyContribution} to its cohort's trend. Before a
  * newer snapshot replaces a view, the cohort day documents move from the stored contribution to the
@@ -51,11 +54,13 @@ public class EnrolmentViewStore {
     private final MongoCollection<Document> views;
     private final MongoCollection<Document> snapshots;
     private final CohortDayStore days;
+    private final CatalogueView catalogue;
 
-    public EnrolmentViewStore(MongoTemplate mongo, CohortDayStore days) {
+    public EnrolmentViewStore(MongoTemplate mongo, CohortDayStore days, CatalogueView catalogue) {
         this.views = mongo.getCollection("enrolment_views");
         this.snapshots = mongo.getCollection("enrolment_snapshots");
         this.days = days;
+        this.catalogue = catalogue;
         createIndexes();
     }
 
@@ -215,7 +220,7 @@ public class EnrolmentViewStore {
     public List<EnrolmentRow> rows(Collection<String> ids) {
         List<EnrolmentRow> rows = new ArrayList<>();
         views.find(Filters.in("_id", ids)).projection(new Document("row", 1))
-                .forEach(doc -> rows.add(EnrolmentRowDocuments.fromDocument(doc.get("row", Document.class))));
+                .forEach(doc -> rows.add(EnrolmentRowDocuments.fromDocument(doc.get("row", Document.class)).withTitles(catalogue)));
         return rows;
     }
 
@@ -223,7 +228,7 @@ public class EnrolmentViewStore {
     public List<EnrolmentProgress> snapshots(Collection<String> ids) {
         List<EnrolmentProgress> found = new ArrayList<>();
         snapshots.find(Filters.in("_id", ids)).projection(new Document("snapshot", 1)).sort(new Document("_id", 1))
-                .forEach(doc -> found.add(EnrolmentProgressDocuments.fromDocument(doc.get("snapshot", Document.class))));
+                .forEach(doc -> found.add(ProgressTexts.fill(EnrolmentProgressDocuments.fromDocument(doc.get("snapshot", Document.class)), catalogue)));
         return found;
     }
 }

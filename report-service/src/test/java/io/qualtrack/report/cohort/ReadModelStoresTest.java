@@ -1,5 +1,6 @@
 package io.qualtrack.report.cohort;
 
+import io.qualtrack.report.catalogue.EmptyCatalogue;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.qualtrack.contract.progress.EnrolmentProgressChanged;
@@ -35,7 +36,7 @@ class ReadModelStoresTest {
         String uri = MongoStandIn.uri("read-models");
         client = MongoClients.create(uri);
         mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-        views = new EnrolmentViewStore(mongo, new CohortDayStore(mongo));
+        views = new EnrolmentViewStore(mongo, new CohortDayStore(mongo), new EmptyCatalogue());
         days = new CohortDayStore(mongo);
         directory = new CohortDirectory(mongo);
     }

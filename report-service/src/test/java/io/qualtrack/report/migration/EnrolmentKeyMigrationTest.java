@@ -1,5 +1,6 @@
 package io.qualtrack.report.migration;
 
+import io.qualtrack.report.catalogue.EmptyCatalogue;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.qualtrack.report.cohort.CohortDirectory;
@@ -153,7 +154,7 @@ class EnrolmentKeyMigrationTest {
 
     /** The stores as report-service creates them when it starts (which creates the views collection and its index). */
     private static Service start(MongoTemplate mongo) {
-        EnrolmentViewStore views = new EnrolmentViewStore(mongo, new CohortDayStore(mongo));
+        EnrolmentViewStore views = new EnrolmentViewStore(mongo, new CohortDayStore(mongo), new EmptyCatalogue());
         CohortDirectory directory = new CohortDirectory(mongo);
         return new Service(views, directory, new EnrolmentProjection(views, directory), mongo);
     }

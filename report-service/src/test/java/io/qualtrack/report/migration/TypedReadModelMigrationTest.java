@@ -1,5 +1,6 @@
 package io.qualtrack.report.migration;
 
+import io.qualtrack.report.catalogue.EmptyCatalogue;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -168,7 +169,7 @@ class TypedReadModelMigrationTest {
     }
 
     private static EnrolmentViewStore store(MongoTemplate mongo) {
-        return new EnrolmentViewStore(mongo, new CohortDayStore(mongo));
+        return new EnrolmentViewStore(mongo, new CohortDayStore(mongo), new EmptyCatalogue());
     }
 
     private static EnrolmentProjection projection(MongoTemplate mongo) {

@@ -1,5 +1,6 @@
 package io.qualtrack.report.pages;
 
+import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
 import io.qualtrack.contract.content.UnitDefinition.CriterionDefinition;
 import io.qualtrack.contract.content.UnitDefinition.LearningOutcomeDefinition;
@@ -49,6 +50,9 @@ final class PageFixtures {
                             new CriterionDefinition("2.1", "Formulate a strategic plan aligned with the school's long-term objectives")))),
             List.of("Ground every claim in evidence from your own setting", "Use a recognised strategic planning model and say why"),
             List.of("Describing strategy instead of analysing it", "Listing policies without showing their impact"), List.of(), List.of());
+
+    static final QualificationDefinition QUALIFICATION = new QualificationDefinition("SELM7-DIP-HP", 1,
+            "Level 7 Diploma in Strategic Educational Leadership", 7, List.of("SELM7-01", "SELM7-03"));
 
     static final UnitDefinition QUALITY = new UnitDefinition("SELM7-03", 1, "Leading the Quality of Teaching, Learning and Assessment", "",
             List.of(new LearningOutcomeDefinition("LO1", "Understand how to lead a culture of quality improvement", List.of(
@@ -103,7 +107,9 @@ final class PageFixtures {
         List<UnitProgress> progress = List.of(unit(STRATEGY, criteria.subList(0, 3)), unit(QUALITY, criteria.subList(3, 6)));
         var enrolment = new EnrolmentProgress(id, "SELM7-DIP-HP", "Level 7 Diploma in Strategic Educational Leadership", CENTRE,
                 COHORT, START, PLANNED_END, EnrolmentStatus.ACTIVE, at(0), null, last, Snapshots.summary(criteria), progress);
-        return new EnrolmentProgressChanged(UUID.nameUUIDFromBytes(id.getBytes()), last, 1, id, enrolment.qualificationCode(), 1, enrolment);
+        // published as progress-service publishes: without the catalogue's words, which the pages take from their replica
+        return new EnrolmentProgressChanged(UUID.nameUUIDFromBytes(id.getBytes()), last, 1, id, enrolment.qualificationCode(), 1,
+                enrolment.withoutTexts());
     }
 
     private static EnrolmentProgressChanged withdrawn(EnrolmentProgressChanged change, int day) {

@@ -21,6 +21,7 @@ final class SeededCohort {
         TestEvents events = new TestEvents(brokers);
         events.publish(PageFixtures.STRATEGY);
         events.publish(PageFixtures.QUALITY);
+        events.publish(PageFixtures.QUALIFICATION);
         PageFixtures.cohort().forEach(events::publish);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(staff.get(PATH).body()).contains("data-learner=\"P-008\"", "Critically analyse how strategic leadership");
