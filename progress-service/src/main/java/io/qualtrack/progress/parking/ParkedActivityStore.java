@@ -100,14 +100,18 @@ public class ParkedActivityStore {
     private List<ParkedActivity> find(Bson filter, Bson order, int limit) {
         List<ParkedActivity> found = new ArrayList<>();
         parked.find(filter).sort(order).limit(limit).forEach(doc -> found.add(new ParkedActivity(
-                event(doc.get("event")), doc.getString("waitingFor"),
+                eventOf(doc, json), doc.getString("waitingFor"),
                 ParkReason.valueOf(doc.getString("reason")), doc.getDate("parkedAt").toInstant(),
                 origin(doc.get("origin", Document.class)))));
         return found;
     }
 
-    /** Entries parked before events were stored typed hold the event as JSON text; they drain as they are applied or expire. */
-    private LearnerActivityEvent event(Object stored) {
+    /**
+     * The event of a parked entry. Entries parked before events were stored typed hold it as JSON text; they drain as
+     * they are applied or expire.
+     */
+    public static LearnerActivityEvent eventOf(Document entry, JsonMapper json) {
+        Object stored = entry.get("event");
         return stored instanceof String text ? json.readValue(text, LearnerActivityEvent.class)
                 : ActivityEventDocuments.fromDocument((Document) stored);
     }

@@ -3,11 +3,16 @@ package io.qualtrack.progress.tracking;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.values.Identifiers;
 import io.qualtrack.progress.enrolment.ActivityEventDocuments;
@@ -19,6 +24,8 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +39,14 @@ import java.util.UUID;
 public class ActivityEventStore {
 
     static final String COLLECTION = "activity_events";
+    static final String HISTORIES = "criterion_histories";
 
     private final MongoCollection<Document> events;
+    private final MongoCollection<Document> histories;
 
     public ActivityEventStore(MongoTemplate mongo) {
         this.events = mongo.getCollection(COLLECTION);
+        this.histories = mongo.getCollection(HISTORIES);
         events.createIndex(Indexes.ascending("criteria"), new IndexOptions().name("criterion"));
         events.createIndex(Indexes.ascending("enrolment", "occurredAt"), new IndexOptions().name("enrolment_time"));
     }
@@ -69,8 +79,78 @@ public class ActivityEventStore {
         return found;
     }
 
-    /** Each of these criteria's own events, in one read: what a criterion reached late is replayed from. */
-    public Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> histories(Map<EnrolmentId, Set<CriterionKey>> criteria) {
+    /**
+     * Lists events in their criteria's histories ({@link CriterionHistory}): one update per chunk touched, adding the
+     * ids it does not hold yet, so listing an event again changes nothing.
+     */
+    public void list(Map<EnrolmentId, List<CriterionHistory.Placement>> placements) {
+        Map<String, List<String>> byChunk = new LinkedHashMap<>();
+        placements.forEach((enrolment, list) -> list.forEach(p -> byChunk.computeIfAbsent(
+                chunkId(criterionId(enrolment, p.key()), p.chunk()), k -> new ArrayList<>()).add(p.eventId().toString())));
+        if (byChunk.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        byChunk.forEach((id, ids) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.addEachToSet("events", ids),
+                new UpdateOptions().upsert(true))));
+        histories.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /**
+     * Each of these criteria's own events: what a criterion reached late is replayed from. {@code criteria} gives, for
+     * each, how many events its record has counted: their ids are read from its history's chunks, then the events by
+     * id, each a lookup by key. A criterion whose record was stored before events were counted, or whose chunks list
+     * fewer ids than it counted, is searched for among the events instead (an index lookup on MongoDB, a scan on the
+     * stand-in); its history is listed when it is applied.
+     */
+    public Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> histories(Map<EnrolmentId, Map<CriterionKey, Integer>> criteria) {
+        Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> result = new HashMap<>();
+        Map<String, Owner> chunkOwners = new HashMap<>();
+        Map<Owner, Integer> counted = new HashMap<>();
+        Map<EnrolmentId, Set<CriterionKey>> search = new HashMap<>();
+        criteria.forEach((enrolment, counts) -> counts.forEach((key, events) -> {
+            result.computeIfAbsent(enrolment, k -> new HashMap<>()).put(key, new ArrayList<>());
+            if (events == CriterionRecord.UNCOUNTED) {
+                search.computeIfAbsent(enrolment, k -> new HashSet<>()).add(key);
+                return;
+            }
+            Owner owner = new Owner(enrolment, key);
+            counted.put(owner, events);
+            String criterionId = criterionId(enrolment, key);
+            for (int chunk = 0; chunk < CriterionHistory.chunks(events); chunk++) {
+                chunkOwners.put(chunkId(criterionId, chunk), owner);
+            }
+        }));
+        Map<Owner, Set<String>> listed = new HashMap<>();
+        if (!chunkOwners.isEmpty()) {
+            histories.find(Filters.in("_id", chunkOwners.keySet())).forEach(doc -> listed
+                    .computeIfAbsent(chunkOwners.get(doc.getString("_id")), k -> new HashSet<>())
+                    .addAll(doc.getList("events", String.class)));
+        }
+        Map<String, List<Owner>> wanted = new HashMap<>();
+        counted.forEach((owner, events) -> {
+            Set<String> ids = listed.getOrDefault(owner, Set.of());
+            if (ids.size() < events) {
+                search.computeIfAbsent(owner.enrolment(), k -> new HashSet<>()).add(owner.key());
+            } else {
+                ids.forEach(id -> wanted.computeIfAbsent(id, k -> new ArrayList<>()).add(owner));
+            }
+        });
+        if (!wanted.isEmpty()) {
+            events.find(Filters.in("_id", wanted.keySet())).forEach(doc -> {
+                LearnerActivityEvent event = ActivityEventDocuments.fromDocument(doc);
+                wanted.get(doc.getString("_id")).forEach(owner -> result.get(owner.enrolment()).get(owner.key()).add(event));
+            });
+        }
+        searched(search).forEach((enrolment, byKey) -> result.get(enrolment).putAll(byKey));
+        return result;
+    }
+
+    private record Owner(EnrolmentId enrolment, CriterionKey key) {
+    }
+
+    /** Each of these criteria's own events, found by the criteria they name, in one read. */
+    private Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> searched(Map<EnrolmentId, Set<CriterionKey>> criteria) {
         Map<String, EnrolmentId> enrolmentOf = new HashMap<>();
         Map<String, CriterionKey> keyOf = new HashMap<>();
         criteria.forEach((enrolment, keys) -> keys.forEach(key -> {
@@ -78,24 +158,24 @@ public class ActivityEventStore {
             enrolmentOf.put(id, enrolment);
             keyOf.put(id, key);
         }));
-        Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> histories = new HashMap<>();
+        Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> found = new HashMap<>();
         criteria.forEach((enrolment, keys) -> {
             Map<CriterionKey, List<LearnerActivityEvent>> empty = new HashMap<>();
             keys.forEach(key -> empty.put(key, new ArrayList<>()));
-            histories.put(enrolment, empty);
+            found.put(enrolment, empty);
         });
         if (keyOf.isEmpty()) {
-            return histories;
+            return found;
         }
         events.find(Filters.in("criteria", keyOf.keySet())).forEach(doc -> {
             LearnerActivityEvent event = ActivityEventDocuments.fromDocument(doc);
             for (String id : doc.getList("criteria", String.class)) {
                 if (keyOf.containsKey(id)) {
-                    histories.get(enrolmentOf.get(id)).get(keyOf.get(id)).add(event);
+                    found.get(enrolmentOf.get(id)).get(keyOf.get(id)).add(event);
                 }
             }
         });
-        return histories;
+        return found;
     }
 
     /** One enrolment's events, earliest first. */
@@ -115,6 +195,10 @@ public class ActivityEventStore {
         EnrolmentId enrolment = EnrolmentId.of(event);
         return ActivityEventDocuments.toDocument(event).append("enrolment", enrolment.value())
                 .append("criteria", CriterionKey.of(event).stream().map(key -> criterionId(enrolment, key)).toList());
+    }
+
+    private static String chunkId(String criterionId, int chunk) {
+        return criterionId + "#" + chunk;
     }
 
     /** A criterion of one enrolment, as the {@code criteria} field holds it. */

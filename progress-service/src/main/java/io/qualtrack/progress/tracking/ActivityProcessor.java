@@ -198,22 +198,25 @@ public class ActivityProcessor {
                 stored.put(event.eventId(), event);
                 storedByThisBatch.add(event.eventId());
             });
-            Map<EnrolmentId, Set<CriterionKey>> late = new HashMap<>();
+            Map<EnrolmentId, Map<CriterionKey, Integer>> late = new HashMap<>();
             results.values().forEach(r -> {
-                Set<CriterionKey> keys = r.enrolment.reachedLate(r.accepted);
-                if (!keys.isEmpty()) {
-                    late.put(r.enrolment.id(), keys);
-                }
+                Map<CriterionKey, CriterionRecord> recorded = r.enrolment.stored().criteria();
+                r.enrolment.reachedLate(r.accepted).forEach(key ->
+                        late.computeIfAbsent(r.enrolment.id(), k -> new HashMap<>()).put(key, recorded.get(key).events()));
             });
             var histories = events.histories(late);
             List<EnrolmentStore.Update> updates = new ArrayList<>();
+            Map<EnrolmentId, List<CriterionHistory.Placement>> placements = new HashMap<>();
             results.values().forEach(r -> {
                 r.enrolment.apply(r.accepted, histories.getOrDefault(r.enrolment.id(), Map.of()));
                 if (r.enrolment.changed()) {
                     r.update = new EnrolmentStore.Update(r.enrolment.stored(), r.enrolment.state(), r.enrolment.revision() + 1, clock.instant());
                     updates.add(r.update);
+                    placements.put(r.enrolment.id(), r.enrolment.placements());
                 }
             });
+            // listed before the states that count them are stored, as the events are
+            events.list(placements);
             if (!updates.isEmpty()) {
                 round.publications.add(publications.open(updates.stream().map(u -> u.state().id()).toList(), clock.instant()));
             }

@@ -9,8 +9,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.progress.enrolment.EnrolmentId;
+import io.qualtrack.progress.parking.ParkedActivityStore;
 import io.qualtrack.progress.publication.PublicationLog;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -101,7 +101,7 @@ public class CentreScopedIdsMigration {
         List<WriteModel<Document>> writes = new ArrayList<>();
         int rekeyed = 0;
         for (Document doc : parked.find().projection(new Document("event", 1).append("enrolment", 1).append("waitingFor", 1))) {
-            EnrolmentId id = EnrolmentId.of(json.readValue(doc.getString("event"), LearnerActivityEvent.class));
+            EnrolmentId id = EnrolmentId.of(ParkedActivityStore.eventOf(doc, json));
             String waitingFor = doc.getString("waitingFor");
             String newWaitingFor = waitingFor.startsWith("enrolment/") ? id.waitingKey() : waitingFor;
             if (id.value().equals(doc.getString("enrolment")) && newWaitingFor.equals(waitingFor)) {

@@ -26,11 +26,15 @@ import java.util.stream.Collectors;
  * that does not fit the state it meets (a verification before any "met") changes nothing. {@code last} is the latest
  * event folded in: an event behind it arrived late, and the criterion is replayed from its own events. Of the evidence it
  * keeps the count and the latest {@link CriterionProgress#EVIDENCE_SHOWN} distinct references, so it stays the same size
- * however many submissions a long programme brings; the rest stay in the stored events.
+ * however many submissions a long programme brings; the rest stay in the stored events. {@code events} counts the
+ * distinct events folded in, which says where their ids are listed ({@link CriterionHistory}); {@link #UNCOUNTED} in a
+ * record stored before they were counted.
  */
 public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs, int evidenceCount,
                               @Nullable Instant firstEvidenceAt, @Nullable Decision assessment,
-                              @Nullable Decision verification, Occurrence last) {
+                              @Nullable Decision verification, Occurrence last, int events) {
+
+    public static final int UNCOUNTED = -1;
 
     public CriterionRecord {
         evidenceRefs = List.copyOf(evidenceRefs);
@@ -60,6 +64,7 @@ public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs,
         CriterionStatus status = before == null ? CriterionStatus.NOT_STARTED : before.status;
         List<String> refs = before == null ? List.of() : before.evidenceRefs;
         int evidenceCount = before == null ? 0 : before.evidenceCount;
+        int events = before == null ? 1 : before.events == UNCOUNTED ? UNCOUNTED : before.events + 1;
         var firstEvidenceAt = before == null ? null : before.firstEvidenceAt;
         Decision assessment = before == null ? null : before.assessment;
         Decision verification = before == null ? null : before.verification;
@@ -95,7 +100,12 @@ public record CriterionRecord(CriterionStatus status, List<String> evidenceRefs,
             }
             default -> throw new IllegalArgumentException(event.getClass().getSimpleName() + " is not about a criterion");
         }
-        return new CriterionRecord(status, refs, evidenceCount, firstEvidenceAt, assessment, verification, Occurrence.of(event));
+        return new CriterionRecord(status, refs, evidenceCount, firstEvidenceAt, assessment, verification, Occurrence.of(event), events);
+    }
+
+    /** Whether {@code events} is known: every record folded since the count was kept. */
+    public boolean counted() {
+        return events != UNCOUNTED;
     }
 
     static CriterionProgress notStarted(String code, String text) {

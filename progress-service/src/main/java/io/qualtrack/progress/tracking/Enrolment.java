@@ -12,6 +12,7 @@ import io.qualtrack.replica.CatalogueView;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A learner on a qualification at a centre, as the write side keeps it: admits activity and applies it, in work
@@ -37,6 +39,7 @@ public final class Enrolment {
     private final Map<String, Integer> unitVersions;
     private final Map<CriterionKey, CriterionRecord> criteria;
     private boolean enrolmentAdmitted;
+    private final List<CriterionHistory.Placement> placements = new ArrayList<>();
 
     public Enrolment(EnrolmentState stored, long revision) {
         this.stored = stored;
@@ -59,7 +62,7 @@ public final class Enrolment {
         Map<CriterionKey, List<LearnerActivityEvent>> byCriterion = new HashMap<>();
         for (LearnerActivityEvent event : events) {
             enrolment.record(event);
-            CriterionKey.of(event).forEach(key -> byCriterion.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(event));
+            CriterionKey.of(event).forEach(key -> byCriterion.computeIfAbsent(key, k -> new ArrayList<>()).add(event));
         }
         byCriterion.forEach((key, history) -> enrolment.criteria.put(key, CriterionRecord.replay(history)));
         return enrolment.state();
@@ -111,7 +114,8 @@ public final class Enrolment {
      */
     public void apply(Collection<? extends LearnerActivityEvent> events, Map<CriterionKey, List<LearnerActivityEvent>> histories) {
         Map<CriterionKey, List<LearnerActivityEvent>> replayed = new HashMap<>();
-        histories.forEach((key, history) -> replayed.put(key, new java.util.ArrayList<>(history)));
+        Map<CriterionKey, List<UUID>> lateIds = new HashMap<>();
+        histories.forEach((key, history) -> replayed.put(key, new ArrayList<>(history)));
         List<? extends LearnerActivityEvent> ordered = events.stream().sorted(Comparator.comparing(Occurrence::of)).toList();
         for (LearnerActivityEvent event : ordered) {
             record(event);
@@ -119,19 +123,46 @@ public final class Enrolment {
                 List<LearnerActivityEvent> history = replayed.get(key);
                 if (history != null) {
                     history.add(event);
+                    lateIds.computeIfAbsent(key, k -> new ArrayList<>()).add(event.eventId());
                     continue;
                 }
                 CriterionRecord record = criteria.get(key);
                 if (record == null) {
-                    criteria.put(key, CriterionRecord.replay(List.of(event)));
+                    fold(key, CriterionRecord.replay(List.of(event)), event);
                 } else if (Occurrence.of(event).isAfter(record.last())) {
-                    criteria.put(key, record.then(event));
+                    fold(key, record.then(event), event);
                 } else if (!Occurrence.of(event).equals(record.last())) {
                     throw new IllegalStateException("criterion " + key + " reached late without its history: " + event.eventId());
                 }
             }
         }
-        replayed.forEach((key, history) -> criteria.put(key, CriterionRecord.replay(history)));
+        replayed.forEach((key, history) -> {
+            CriterionRecord before = criteria.get(key);
+            CriterionRecord after = CriterionRecord.replay(history);
+            criteria.put(key, after);
+            if (before == null || !before.counted()) {
+                // its history listed for the first time: every event of it
+                CriterionHistory.ofAll(history).stream().filter(p -> p.key().equals(key)).forEach(placements::add);
+            } else {
+                lateIds.getOrDefault(key, List.of()).forEach(id ->
+                        placements.add(new CriterionHistory.Placement(key, CriterionHistory.chunkOf(after.events()), id)));
+            }
+        });
+    }
+
+    private void fold(CriterionKey key, CriterionRecord after, LearnerActivityEvent event) {
+        criteria.put(key, after);
+        if (after.counted()) {
+            placements.add(new CriterionHistory.Placement(key, CriterionHistory.chunkOf(after.events()), event.eventId()));
+        }
+    }
+
+    /**
+     * Where the events applied are to be listed in their criteria's histories ({@link CriterionHistory}): written before
+     * the state, so that every event a stored state has counted is listed. Listing one twice changes nothing.
+     */
+    public List<CriterionHistory.Placement> placements() {
+        return List.copyOf(placements);
     }
 
     /** The enrolment-wide facts: each an earliest, a latest or a highest, so applying an event again changes nothing. */

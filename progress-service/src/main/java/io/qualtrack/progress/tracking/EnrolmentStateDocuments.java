@@ -115,7 +115,8 @@ final class EnrolmentStateDocuments {
                 .append("firstEvidenceAt", date(record.firstEvidenceAt()))
                 .append("assessment", decision(record.assessment()))
                 .append("verification", decision(record.verification()))
-                .append("last", occurrence(record.last()));
+                .append("last", occurrence(record.last()))
+                .append("events", record.events());
     }
 
     private static CriterionRecord criterion(Document doc) {
@@ -124,7 +125,8 @@ final class EnrolmentStateDocuments {
         int evidenceCount = doc.getInteger("evidenceCount", refs.size());
         return new CriterionRecord(CriterionStatus.valueOf(doc.getString("status")), refs, evidenceCount,
                 instant(doc.getDate("firstEvidenceAt")), decision(doc.get("assessment", Document.class)),
-                decision(doc.get("verification", Document.class)), occurrence(doc.get("last", Document.class)));
+                decision(doc.get("verification", Document.class)), occurrence(doc.get("last", Document.class)),
+                doc.getInteger("events", CriterionRecord.UNCOUNTED));
     }
 
     private static @Nullable Document decision(@Nullable Decision decision) {

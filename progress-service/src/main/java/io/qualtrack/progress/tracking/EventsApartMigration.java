@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moves a store written when each enrolment document held all of its events (as JSON text) and its progress (as
@@ -61,6 +62,7 @@ public class EventsApartMigration {
                 List<LearnerActivityEvent> applied = doc.getList("events", String.class).stream()
                         .map(text -> ActivityEventDocuments.toMillis(json.readValue(text, LearnerActivityEvent.class))).toList();
                 events.append(applied);
+                events.list(Map.of(id, CriterionHistory.ofAll(applied)));
                 EnrolmentState state = Enrolment.replay(id, applied);
                 enrolments.replaceOne(Filters.eq("_id", doc.get("_id")),
                         EnrolmentStateDocuments.toDocument(state, doc.getLong("revision"), doc.getDate("updatedAt").toInstant()));

@@ -82,6 +82,46 @@ class EnrolmentStoreTest {
         assertThat(fixture.enrolments.ofLearner("L-ANN").getFirst().revision()).as("nothing changed the second time").isEqualTo(1);
     }
 
+    /** A late event is replayed from the ids its criterion's history lists: read by key, so its cost is the criterion's. */
+    @Test
+    void aCriterionReachedLateIsReplayedFromTheEventsItsHistoryLists() {
+        List<LearnerActivityEvent> events = new ArrayList<>(List.of(ann.enrolled(0)));
+        for (int minute = 10; minute < 60; minute++) {
+            events.add(minute % 3 == 0 ? ann.notYetMet(minute, "U-ONE", "1.1") : ann.evidence(minute, "U-ONE", "draft-" + minute, "1.1"));
+        }
+        fixture.processor.process(fixture.incoming(events));
+        var late = ann.met(5, "U-ONE", "1.1");
+
+        fixture.processor.process(fixture.incoming(List.of(late)));
+
+        events.add(late);
+        assertThat(fixture.enrolments.load(List.of(id)).get(id).state()).isEqualTo(Enrolment.replay(id, events));
+        assertThat(fixture.mongo.getCollection(ActivityEventStore.HISTORIES).countDocuments())
+                .as("50 events of one criterion in chunks of %d", CriterionHistory.CHUNK).isEqualTo(4);
+    }
+
+    /** A state stored before events were counted: its criterion reached late is searched for once, and listed from then on. */
+    @Test
+    void aCriterionStoredBeforeEventsWereCountedIsSearchedForOnceThenListed() {
+        List<LearnerActivityEvent> events = new ArrayList<>(List.of(ann.enrolled(0), ann.evidence(10, "U-ONE", "essay", "1.1"),
+                ann.notYetMet(11, "U-ONE", "1.1"), ann.evidence(12, "U-ONE", "essay-2", "1.1")));
+        fixture.processor.process(fixture.incoming(events));
+        var enrolments = fixture.mongo.getCollection(EnrolmentStore.COLLECTION);
+        Document stored = enrolments.find(Filters.eq("_id", id.value())).first();
+        stored.get("criteria", Document.class).values().forEach(c -> ((Document) c).remove("events"));
+        enrolments.replaceOne(Filters.eq("_id", id.value()), stored);
+        fixture.mongo.getCollection(ActivityEventStore.HISTORIES).drop();
+        var late = ann.met(5, "U-ONE", "1.1");
+
+        // an instance that has not seen the enrolment yet reads it as stored
+        fixture.secondInstance().process(fixture.incoming(List.of(late)));
+
+        events.add(late);
+        assertThat(new EnrolmentStore(fixture.mongo, catalogue, 10).load(List.of(id)).get(id).state()).isEqualTo(Enrolment.replay(id, events));
+        Document listed = fixture.mongo.getCollection(ActivityEventStore.HISTORIES).find().first();
+        assertThat(listed.getList("events", String.class)).hasSize(4);
+    }
+
     private int storedBytes() {
         Document doc = fixture.mongo.getCollection(EnrolmentStore.COLLECTION).find(Filters.eq("_id", id.value())).first();
         return doc.toJson().getBytes(StandardCharsets.UTF_8).length;
