@@ -3,16 +3,11 @@ package io.qualtrack.progress.tracking;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import io.qualtrack.contract.activity.LearnerActivityEvent;
 import io.qualtrack.contract.values.Identifiers;
 import io.qualtrack.progress.enrolment.ActivityEventDocuments;
@@ -25,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +47,16 @@ public class ActivityEventStore {
 
     /** Stores the events not stored yet, in one unordered write; one stored already (a redelivery, a retry) is left as it is. */
     public void append(Collection<LearnerActivityEvent> toStore) {
-        if (toStore.isEmpty()) {
+        insertNew(events, toStore.stream().map(ActivityEventStore::toDocument).toList());
+    }
+
+    /** Inserts in one unordered write; a document whose {@code _id} is there already is left as it is. */
+    private static void insertNew(MongoCollection<Document> collection, List<Document> docs) {
+        if (docs.isEmpty()) {
             return;
         }
         try {
-            events.insertMany(toStore.stream().map(ActivityEventStore::toDocument).toList(), new InsertManyOptions().ordered(false));
+            collection.insertMany(docs, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null || e.getWriteErrors().stream()
                     .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
@@ -80,32 +79,26 @@ public class ActivityEventStore {
     }
 
     /**
-     * Lists events in their criteria's histories ({@link CriterionHistory}): one update per chunk touched, adding the
-     * ids it does not hold yet, so listing an event again changes nothing.
+     * Lists events in their criteria's histories ({@link CriterionHistory}): one insert per listing, in one unordered
+     * write; a listing there already (a retry, or another event under the same ordinal) is left as it is.
      */
-    public void list(Map<EnrolmentId, List<CriterionHistory.Placement>> placements) {
-        Map<String, List<String>> byChunk = new LinkedHashMap<>();
-        placements.forEach((enrolment, list) -> list.forEach(p -> byChunk.computeIfAbsent(
-                chunkId(criterionId(enrolment, p.key()), p.chunk()), k -> new ArrayList<>()).add(p.eventId().toString())));
-        if (byChunk.isEmpty()) {
-            return;
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        byChunk.forEach((id, ids) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.addEachToSet("events", ids),
-                new UpdateOptions().upsert(true))));
-        histories.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    public void list(Map<EnrolmentId, List<CriterionHistory.Listing>> listings) {
+        List<Document> docs = new ArrayList<>();
+        listings.forEach((enrolment, list) -> list.forEach(l -> docs.add(new Document("_id", listingId(criterionId(enrolment, l.key()), l.ordinal()))
+                .append("event", l.eventId().toString()))));
+        insertNew(histories, docs);
     }
 
     /**
      * Each of these criteria's own events: what a criterion reached late is replayed from. {@code criteria} gives, for
-     * each, how many events its record has counted: their ids are read from its history's chunks, then the events by
-     * id, each a lookup by key. A criterion whose record was stored before events were counted, or whose chunks list
-     * fewer ids than it counted, is searched for among the events instead (an index lookup on MongoDB, a scan on the
-     * stand-in); its history is listed when it is applied.
+     * each, how many events its record has counted: their ids are read from its listings, then the events by id, each
+     * a lookup by key. A criterion whose record was stored before events were counted, or with fewer distinct events
+     * listed than it counted, is searched for among the events instead (an index lookup on MongoDB, a scan of every
+     * event on the stand-in, which keeps no secondary index); one stored before the count is listed when it is applied.
      */
     public Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> histories(Map<EnrolmentId, Map<CriterionKey, Integer>> criteria) {
         Map<EnrolmentId, Map<CriterionKey, List<LearnerActivityEvent>>> result = new HashMap<>();
-        Map<String, Owner> chunkOwners = new HashMap<>();
+        Map<String, Owner> listingOwners = new HashMap<>();
         Map<Owner, Integer> counted = new HashMap<>();
         Map<EnrolmentId, Set<CriterionKey>> search = new HashMap<>();
         criteria.forEach((enrolment, counts) -> counts.forEach((key, events) -> {
@@ -117,15 +110,14 @@ public class ActivityEventStore {
             Owner owner = new Owner(enrolment, key);
             counted.put(owner, events);
             String criterionId = criterionId(enrolment, key);
-            for (int chunk = 0; chunk < CriterionHistory.chunks(events); chunk++) {
-                chunkOwners.put(chunkId(criterionId, chunk), owner);
+            for (int ordinal = 1; ordinal <= events; ordinal++) {
+                listingOwners.put(listingId(criterionId, ordinal), owner);
             }
         }));
         Map<Owner, Set<String>> listed = new HashMap<>();
-        if (!chunkOwners.isEmpty()) {
-            histories.find(Filters.in("_id", chunkOwners.keySet())).forEach(doc -> listed
-                    .computeIfAbsent(chunkOwners.get(doc.getString("_id")), k -> new HashSet<>())
-                    .addAll(doc.getList("events", String.class)));
+        if (!listingOwners.isEmpty()) {
+            histories.find(Filters.in("_id", listingOwners.keySet())).forEach(doc -> listed
+                    .computeIfAbsent(listingOwners.get(doc.getString("_id")), k -> new HashSet<>()).add(doc.getString("event")));
         }
         Map<String, List<Owner>> wanted = new HashMap<>();
         counted.forEach((owner, events) -> {
@@ -197,8 +189,8 @@ public class ActivityEventStore {
                 .append("criteria", CriterionKey.of(event).stream().map(key -> criterionId(enrolment, key)).toList());
     }
 
-    private static String chunkId(String criterionId, int chunk) {
-        return criterionId + "#" + chunk;
+    private static String listingId(String criterionId, int ordinal) {
+        return criterionId + "#" + ordinal;
     }
 
     /** A criterion of one enrolment, as the {@code criteria} field holds it. */

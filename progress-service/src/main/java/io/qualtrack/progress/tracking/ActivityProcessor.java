@@ -206,17 +206,17 @@ public class ActivityProcessor {
             });
             var histories = events.histories(late);
             List<EnrolmentStore.Update> updates = new ArrayList<>();
-            Map<EnrolmentId, List<CriterionHistory.Placement>> placements = new HashMap<>();
+            Map<EnrolmentId, List<CriterionHistory.Listing>> listings = new HashMap<>();
             results.values().forEach(r -> {
                 r.enrolment.apply(r.accepted, histories.getOrDefault(r.enrolment.id(), Map.of()));
                 if (r.enrolment.changed()) {
                     r.update = new EnrolmentStore.Update(r.enrolment.stored(), r.enrolment.state(), r.enrolment.revision() + 1, clock.instant());
                     updates.add(r.update);
-                    placements.put(r.enrolment.id(), r.enrolment.placements());
+                    listings.put(r.enrolment.id(), r.enrolment.listings());
                 }
             });
             // listed before the states that count them are stored, as the events are
-            events.list(placements);
+            events.list(listings);
             if (!updates.isEmpty()) {
                 round.publications.add(publications.open(updates.stream().map(u -> u.state().id()).toList(), clock.instant()));
             }

@@ -13,43 +13,32 @@ import java.util.UUID;
 
 /**
  * Where a criterion's events are listed, so that one reached late is replayed from its own events read by key, never
- * searched for among all events: their ids in chunks of {@link #CHUNK}, the n-th event folded in (counted by
- * {@link CriterionRecord#events}) in chunk {@code (n - 1) / CHUNK}. A chunk is written at most {@code CHUNK} times in
- * order, so no write grows with the history; an event reached late joins the criterion's last chunk.
+ * searched for among all events: the n-th event folded into a criterion (counted by {@link CriterionRecord#events}) is
+ * listed under its ordinal n. A listing is inserted once and never rewritten. Two events given the same ordinal (a
+ * crash or a lost race between instances can do that) leave one unlisted; the store then finds fewer listed than
+ * counted and searches instead, so a missing listing costs time, never correctness.
  */
 public final class CriterionHistory {
-
-    public static final int CHUNK = 16;
 
     private CriterionHistory() {
     }
 
-    /** An event's id, listed in a chunk of a criterion's history. */
-    public record Placement(CriterionKey key, int chunk, UUID eventId) {
+    /** An event's id, listed under its ordinal (from 1) in a criterion's history. */
+    public record Listing(CriterionKey key, int ordinal, UUID eventId) {
     }
 
-    /** The chunk of the {@code ordinal}-th event (from 1) folded into a criterion. */
-    static int chunkOf(int ordinal) {
-        return (ordinal - 1) / CHUNK;
-    }
-
-    /** How many chunks list a criterion's {@code events}. */
-    public static int chunks(int events) {
-        return events <= 0 ? 0 : chunkOf(events) + 1;
-    }
-
-    /** Every event of each criterion it is about, listed from the first: for a history listed all at once. */
-    static List<Placement> ofAll(Collection<? extends LearnerActivityEvent> events) {
+    /** Every event of each criterion it is about, in occurrence order: for a history listed all at once. */
+    static List<Listing> ofAll(Collection<? extends LearnerActivityEvent> events) {
         Map<CriterionKey, Map<UUID, LearnerActivityEvent>> byCriterion = new LinkedHashMap<>();
         events.forEach(event -> CriterionKey.of(event).forEach(key ->
                 byCriterion.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(event.eventId(), event)));
-        List<Placement> placements = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>();
         byCriterion.forEach((key, distinct) -> {
             List<LearnerActivityEvent> ordered = distinct.values().stream().sorted(Comparator.comparing(Occurrence::of)).toList();
             for (int i = 0; i < ordered.size(); i++) {
-                placements.add(new Placement(key, chunkOf(i + 1), ordered.get(i).eventId()));
+                listings.add(new Listing(key, i + 1, ordered.get(i).eventId()));
             }
         });
-        return placements;
+        return listings;
     }
 }

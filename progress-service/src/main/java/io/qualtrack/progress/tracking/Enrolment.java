@@ -39,7 +39,7 @@ public final class Enrolment {
     private final Map<String, Integer> unitVersions;
     private final Map<CriterionKey, CriterionRecord> criteria;
     private boolean enrolmentAdmitted;
-    private final List<CriterionHistory.Placement> placements = new ArrayList<>();
+    private final List<CriterionHistory.Listing> listings = new ArrayList<>();
 
     public Enrolment(EnrolmentState stored, long revision) {
         this.stored = stored;
@@ -142,10 +142,14 @@ public final class Enrolment {
             criteria.put(key, after);
             if (before == null || !before.counted()) {
                 // its history listed for the first time: every event of it
-                CriterionHistory.ofAll(history).stream().filter(p -> p.key().equals(key)).forEach(placements::add);
+                CriterionHistory.ofAll(history).stream().filter(l -> l.key().equals(key)).forEach(listings::add);
             } else {
-                lateIds.getOrDefault(key, List.of()).forEach(id ->
-                        placements.add(new CriterionHistory.Placement(key, CriterionHistory.chunkOf(after.events()), id)));
+                // the events reached late take the ordinals after those counted before; one already folded (a
+                // redelivery) takes none beyond the new count
+                List<UUID> late = lateIds.getOrDefault(key, List.of()).stream().distinct().toList();
+                for (int i = 0; i < late.size() && before.events() + i < after.events(); i++) {
+                    listings.add(new CriterionHistory.Listing(key, before.events() + i + 1, late.get(i)));
+                }
             }
         });
     }
@@ -153,16 +157,16 @@ public final class Enrolment {
     private void fold(CriterionKey key, CriterionRecord after, LearnerActivityEvent event) {
         criteria.put(key, after);
         if (after.counted()) {
-            placements.add(new CriterionHistory.Placement(key, CriterionHistory.chunkOf(after.events()), event.eventId()));
+            listings.add(new CriterionHistory.Listing(key, after.events(), event.eventId()));
         }
     }
 
     /**
      * Where the events applied are to be listed in their criteria's histories ({@link CriterionHistory}): written before
-     * the state, so that every event a stored state has counted is listed. Listing one twice changes nothing.
+     * the state, so that the events a stored state has counted are listed. Listing one again changes nothing.
      */
-    public List<CriterionHistory.Placement> placements() {
-        return List.copyOf(placements);
+    public List<CriterionHistory.Listing> listings() {
+        return List.copyOf(listings);
     }
 
     /** The enrolment-wide facts: each an earliest, a latest or a highest, so applying an event again changes nothing. */

@@ -97,7 +97,7 @@ class EnrolmentStoreTest {
         events.add(late);
         assertThat(fixture.enrolments.load(List.of(id)).get(id).state()).isEqualTo(Enrolment.replay(id, events));
         assertThat(fixture.mongo.getCollection(ActivityEventStore.HISTORIES).countDocuments())
-                .as("50 events of one criterion in chunks of %d", CriterionHistory.CHUNK).isEqualTo(4);
+                .as("the 50 events of one criterion and the late one, each listed once").isEqualTo(51);
     }
 
     /** A state stored before events were counted: its criterion reached late is searched for once, and listed from then on. */
@@ -118,8 +118,7 @@ class EnrolmentStoreTest {
 
         events.add(late);
         assertThat(new EnrolmentStore(fixture.mongo, catalogue, 10).load(List.of(id)).get(id).state()).isEqualTo(Enrolment.replay(id, events));
-        Document listed = fixture.mongo.getCollection(ActivityEventStore.HISTORIES).find().first();
-        assertThat(listed.getList("events", String.class)).hasSize(4);
+        assertThat(fixture.mongo.getCollection(ActivityEventStore.HISTORIES).countDocuments()).isEqualTo(4);
     }
 
     private int storedBytes() {

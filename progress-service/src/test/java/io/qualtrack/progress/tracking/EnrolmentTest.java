@@ -67,11 +67,11 @@ class EnrolmentTest {
     }
 
     /**
-     * The store reads a criterion reached late from the ids its history lists ({@link CriterionHistory}), never by
-     * searching: so every event a record counts must be listed in the chunks its count names, whatever the order.
+     * The store reads a criterion reached late from the events its history lists ({@link CriterionHistory}), never by
+     * searching: so every event a record counts must be listed under an ordinal up to its count, whatever the order.
      */
     @Test
-    void everyEventACriterionCountsIsListedInTheChunksItsCountNames() {
+    void everyEventACriterionCountsIsListedUnderAnOrdinalUpToItsCount() {
         for (long seed = 0; seed < 300; seed++) {
             Random random = new Random(seed);
             List<LearnerActivityEvent> events = new ArrayList<>(history(random));
@@ -80,31 +80,34 @@ class EnrolmentTest {
             }
             Collections.shuffle(events, random);
             Map<java.util.UUID, LearnerActivityEvent> stored = new HashMap<>();
-            Map<String, Set<java.util.UUID>> chunks = new HashMap<>();
+            Map<String, java.util.UUID> listed = new HashMap<>();
             EnrolmentState state = EnrolmentState.empty(id);
             for (int from = 0; from < events.size(); ) {
                 int to = Math.min(events.size(), from + 1 + random.nextInt(8));
                 List<LearnerActivityEvent> batch = events.subList(from, to);
                 batch.forEach(e -> stored.put(e.eventId(), e));
                 Enrolment enrolment = new Enrolment(state, 1);
-                Map<CriterionKey, List<LearnerActivityEvent>> listed = new HashMap<>();
+                Map<CriterionKey, List<LearnerActivityEvent>> histories = new HashMap<>();
                 for (CriterionKey key : enrolment.reachedLate(batch)) {
                     int counted = state.criteria().get(key).events();
-                    List<LearnerActivityEvent> found = new ArrayList<>();
-                    for (int chunk = 0; chunk < CriterionHistory.chunks(counted); chunk++) {
-                        chunks.getOrDefault(key + "#" + chunk, Set.of()).forEach(eventId -> found.add(stored.get(eventId)));
+                    Set<java.util.UUID> found = new java.util.HashSet<>();
+                    for (int ordinal = 1; ordinal <= counted; ordinal++) {
+                        java.util.UUID eventId = listed.get(key + "#" + ordinal);
+                        if (eventId != null) {
+                            found.add(eventId);
+                        }
                     }
-                    assertThat(found.size()).as("seed %d: ids listed for %s", seed, key).isGreaterThanOrEqualTo(counted);
-                    listed.put(key, found);
+                    assertThat(found).as("seed %d: events listed for %s", seed, key).hasSize(counted);
+                    histories.put(key, found.stream().map(stored::get).toList());
                 }
-                enrolment.apply(batch, listed);
-                enrolment.placements().forEach(p -> chunks.computeIfAbsent(p.key() + "#" + p.chunk(), k -> new java.util.HashSet<>()).add(p.eventId()));
+                enrolment.apply(batch, histories);
+                // inserted: a listing there already stays
+                enrolment.listings().forEach(l -> listed.putIfAbsent(l.key() + "#" + l.ordinal(), l.eventId()));
                 state = enrolment.state();
                 from = to;
             }
 
             assertThat(state).as("seed %d", seed).isEqualTo(Enrolment.replay(id, events));
-            assertThat(chunks.values()).allSatisfy(ids -> assertThat(ids.size()).isLessThanOrEqualTo(2 * CriterionHistory.CHUNK));
         }
     }
 
