@@ -46,22 +46,32 @@ public class ActivityEventStore {
     }
 
     /** Stores the events not stored yet, in one unordered write; one stored already (a redelivery, a retry) is left as it is. */
-    public void append(Collection<LearnerActivityEvent> toStore) {
-        insertNew(events, toStore.stream().map(ActivityEventStore::toDocument).toList());
+    /**
+     * Stores the events, in one unordered write; one stored already is left as it is.
+     *
+     * @return the ids of those stored already (by another thread or instance since this batch looked)
+     */
+    public Set<UUID> append(List<LearnerActivityEvent> toStore) {
+        Set<UUID> there = new HashSet<>();
+        insertNew(events, toStore.stream().map(ActivityEventStore::toDocument).toList())
+                .forEach(index -> there.add(toStore.get(index).eventId()));
+        return there;
     }
 
-    /** Inserts in one unordered write; a document whose {@code _id} is there already is left as it is. */
-    private static void insertNew(MongoCollection<Document> collection, List<Document> docs) {
+    /** Inserts in one unordered write; a document whose {@code _id} is there already is left as it is. Returns their indexes. */
+    private static List<Integer> insertNew(MongoCollection<Document> collection, List<Document> docs) {
         if (docs.isEmpty()) {
-            return;
+            return List.of();
         }
         try {
             collection.insertMany(docs, new InsertManyOptions().ordered(false));
+            return List.of();
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null || e.getWriteErrors().stream()
                     .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
+            return e.getWriteErrors().stream().map(error -> error.getIndex()).toList();
         }
     }
 

@@ -193,11 +193,17 @@ public class ActivityProcessor {
             Map<EnrolmentId, GroupResult> results = new LinkedHashMap<>();
             pending.forEach((id, group) -> results.put(id, admit(loaded.getOrDefault(id, Enrolment.absent(id)), group, stored, storedByThisBatch)));
             List<LearnerActivityEvent> toStore = results.values().stream().flatMap(r -> r.toStore.stream()).toList();
-            events.append(toStore);
+            Set<UUID> storedMeanwhile = events.append(toStore);
             toStore.forEach(event -> {
                 stored.put(event.eventId(), event);
-                storedByThisBatch.add(event.eventId());
+                if (!storedMeanwhile.contains(event.eventId())) {
+                    storedByThisBatch.add(event.eventId());
+                }
             });
+            // another thread stored one of them since this batch looked (both re-driving it from parking): theirs is
+            // the first, so here it is a duplicate, and counted once
+            results.values().forEach(r -> r.outcomes.replaceAll(o -> o.outcome() == Outcome.APPLIED
+                    && storedMeanwhile.contains(o.event().eventId()) ? new EventOutcome(o.event(), Outcome.DUPLICATE) : o));
             Map<EnrolmentId, Map<CriterionKey, Integer>> late = new HashMap<>();
             results.values().forEach(r -> {
                 Map<CriterionKey, CriterionRecord> recorded = r.enrolment.stored().criteria();

@@ -121,6 +121,17 @@ class EnrolmentStoreTest {
         assertThat(fixture.mongo.getCollection(ActivityEventStore.HISTORIES).countDocuments()).isEqualTo(4);
     }
 
+    /** Two threads re-driving the same parked event both try to store it: the second learns it was first stored by the other. */
+    @Test
+    void storingEventsSaysWhichWereStoredAlready() {
+        var first = ann.evidence(1, "U-ONE", "essay", "1.1");
+        var second = ann.evidence(2, "U-ONE", "essay-2", "1.1");
+        assertThat(fixture.events.append(List.of(first))).isEmpty();
+
+        assertThat(fixture.events.append(List.of(first, second))).containsExactly(first.eventId());
+        assertThat(fixture.events.find(List.of(first.eventId(), second.eventId()))).hasSize(2);
+    }
+
     private int storedBytes() {
         Document doc = fixture.mongo.getCollection(EnrolmentStore.COLLECTION).find(Filters.eq("_id", id.value())).first();
         return doc.toJson().getBytes(StandardCharsets.UTF_8).length;
