@@ -61,7 +61,7 @@ class EnrolmentKeyMigrationTest {
         MongoTemplate fresh = database();
         start(fresh).projection().apply(OldReadModels.snapshots());
         assertSameReadModels(old, fresh);
-        assertThat(ids(old, "enrolment_views")).containsExactly("C-NORTH|A-1|Q1", "C-NORTH|A-2|Q1", "C-NORTH|D.1|Q1",
+        assertThat(StoredDocuments.ids(old, "enrolment_views")).containsExactly("C-NORTH|A-1|Q1", "C-NORTH|A-2|Q1", "C-NORTH|D.1|Q1",
                 "C-SOUTH|B-1|Q1", "C-SOUTH|B-1|Q2", "C-SOUTH|W-1|Q1");
         assertThat(start(old).views().snapshots(List.of("C-SOUTH|W-1|Q1"))).as("from inside its old view").hasSize(1);
         assertThat(start(old).directory().enrolmentsOf("B-1")).containsExactlyInAnyOrder("C-SOUTH|B-1|Q1", "C-SOUTH|B-1|Q2");
@@ -116,7 +116,7 @@ class EnrolmentKeyMigrationTest {
         start(mongo).migration(500).run();
 
         assertThat(start(mongo).directory().cohort("C-NORTH", "N-1").orElseThrow().members()).contains("C-NORTH|NEW-1|Q1");
-        assertThat(ids(mongo, "enrolment_views")).hasSize(7);
+        assertThat(StoredDocuments.ids(mongo, "enrolment_views")).hasSize(7);
     }
 
     @Test
@@ -140,9 +140,9 @@ class EnrolmentKeyMigrationTest {
 
         start(mongo).migration(500).run();
 
-        assertThat(ids(mongo, EnrolmentKeyMigration.UNMIGRATED)).as("no snapshot; an id that now holds the key separator")
+        assertThat(StoredDocuments.ids(mongo, EnrolmentKeyMigration.UNMIGRATED)).as("no snapshot; an id that now holds the key separator")
                 .containsExactly("BAR|1|Q1", "LOST-1|Q1");
-        assertThat(ids(mongo, "enrolment_views")).hasSize(6);
+        assertThat(StoredDocuments.ids(mongo, "enrolment_views")).hasSize(6);
     }
 
     private record Service(EnrolmentViewStore views, CohortDirectory directory, EnrolmentProjection projection, MongoTemplate mongo) {
@@ -168,26 +168,8 @@ class EnrolmentKeyMigrationTest {
 
     private static void assertSameReadModels(MongoTemplate migrated, MongoTemplate fresh) {
         for (String name : OldReadModels.COLLECTIONS) {
-            assertThat(documents(migrated, name)).as(name).isNotEmpty().isEqualTo(documents(fresh, name));
+            assertThat(StoredDocuments.documents(migrated, name)).as(name).isNotEmpty().isEqualTo(StoredDocuments.documents(fresh, name));
         }
-    }
-
-    /** By id, with the sets kept as arrays in a comparable order. */
-    private static List<Document> documents(MongoTemplate mongo, String name) {
-        List<Document> documents = new ArrayList<>();
-        mongo.getCollection(name).find().sort(new Document("_id", 1)).forEach(doc -> {
-            for (String set : List.of("members", "enrolments")) {
-                if (doc.containsKey(set)) {
-                    doc.put(set, doc.getList(set, String.class).stream().sorted().toList());
-                }
-            }
-            documents.add(doc);
-        });
-        return documents;
-    }
-
-    private static List<String> ids(MongoTemplate mongo, String name) {
-        return documents(mongo, name).stream().map(doc -> doc.getString("_id")).toList();
     }
 
     private static Map<String, List<CohortDay>> trends(MongoTemplate mongo) {

@@ -55,7 +55,7 @@ class TypedReadModelMigrationTest {
 
         assertSameDocuments(old, fresh);
         EnrolmentViewStore views = store(old);
-        List<String> ids = ids(fresh, "enrolment_views");
+        List<String> ids = StoredDocuments.ids(fresh, "enrolment_views");
         assertThat(views.rows(ids)).hasSize(6).isEqualTo(store(fresh).rows(ids));
         assertThat(views.snapshots(ids)).isEqualTo(OldReadModels.snapshots().stream().map(c -> c.progress())
                 .sorted(java.util.Comparator.comparing(p -> p.centreId() + "|" + p.learnerId() + "|" + p.qualificationCode())).toList());
@@ -189,34 +189,16 @@ class TypedReadModelMigrationTest {
 
     private static void assertSameDocuments(MongoTemplate migrated, MongoTemplate fresh) {
         for (String name : COLLECTIONS) {
-            assertThat(documents(migrated, name)).as(name).isNotEmpty().isEqualTo(documents(fresh, name));
+            assertThat(StoredDocuments.documents(migrated, name)).as(name).isNotEmpty().isEqualTo(StoredDocuments.documents(fresh, name));
         }
     }
 
     /** The read models, then the marker without its time. */
     private static List<Document> everything(MongoTemplate mongo) {
         List<Document> all = new ArrayList<>();
-        COLLECTIONS.forEach(name -> all.addAll(documents(mongo, name)));
+        COLLECTIONS.forEach(name -> all.addAll(StoredDocuments.documents(mongo, name)));
         all.add(marker(mongo).append("at", null));
         return all;
-    }
-
-    /** By id, with the sets kept as arrays in a comparable order. */
-    private static List<Document> documents(MongoTemplate mongo, String name) {
-        List<Document> documents = new ArrayList<>();
-        mongo.getCollection(name).find().sort(new Document("_id", 1)).forEach(doc -> {
-            for (String set : List.of("members", "enrolments")) {
-                if (doc.containsKey(set)) {
-                    doc.put(set, doc.getList(set, String.class).stream().sorted().toList());
-                }
-            }
-            documents.add(doc);
-        });
-        return documents;
-    }
-
-    private static List<String> ids(MongoTemplate mongo, String name) {
-        return documents(mongo, name).stream().map(doc -> doc.getString("_id")).toList();
     }
 
     private static List<CohortDay> days(MongoTemplate mongo) {
