@@ -23,12 +23,21 @@ public final class ProgressTexts {
     }
 
     public static EnrolmentProgress fill(EnrolmentProgress progress, CatalogueView catalogue) {
-        String title = catalogue.qualification(progress.qualificationCode()).map(QualificationDefinition::title)
-                .orElse(or(progress.qualificationTitle(), progress.qualificationCode()));
+        String title = qualificationTitle(catalogue, progress.qualificationCode(), progress.qualificationTitle());
         return new EnrolmentProgress(progress.learnerId(), progress.qualificationCode(), title, progress.centreId(),
                 progress.cohortId(), progress.startDate(), progress.plannedEndDate(), progress.status(), progress.enrolledAt(),
                 progress.withdrawnAt(), progress.lastActivityAt(), progress.summary(),
                 progress.units().stream().map(unit -> fill(unit, catalogue.unit(unit.unitCode(), unit.unitVersion()))).toList());
+    }
+
+    /** The qualification's title from the catalogue; else the title {@code carried}, else its code. */
+    public static String qualificationTitle(CatalogueView catalogue, String code, @Nullable String carried) {
+        return catalogue.qualification(code).map(QualificationDefinition::title).orElse(or(carried, code));
+    }
+
+    /** The unit's title from its definition, where the catalogue has it; else the title {@code carried}, else its code. */
+    public static String unitTitle(Optional<UnitDefinition> definition, String code, @Nullable String carried) {
+        return definition.map(UnitDefinition::title).orElse(or(carried, code));
     }
 
     private static UnitProgress fill(UnitProgress unit, Optional<UnitDefinition> definition) {
@@ -38,8 +47,7 @@ public final class ProgressTexts {
             outcomeTexts.put(lo.code(), lo.text());
             lo.criteria().forEach(c -> criterionTexts.put(c.code(), c.text()));
         }));
-        return new UnitProgress(unit.unitCode(), unit.unitVersion(),
-                definition.map(UnitDefinition::title).orElse(or(unit.title(), unit.unitCode())), unit.summary(),
+        return new UnitProgress(unit.unitCode(), unit.unitVersion(), unitTitle(definition, unit.unitCode(), unit.title()), unit.summary(),
                 unit.learningOutcomes().stream().map(lo -> new LearningOutcomeProgress(lo.code(),
                         outcomeTexts.getOrDefault(lo.code(), or(lo.text(), lo.code())), lo.summary(),
                         lo.criteria().stream().map(c -> fill(c, criterionTexts)).toList())).toList());

@@ -5,9 +5,9 @@ import io.qualtrack.contract.progress.EnrolmentProgress;
 import io.qualtrack.contract.progress.EnrolmentProgress.EnrolmentStatus;
 import io.qualtrack.contract.progress.ProgressStatus;
 import io.qualtrack.contract.progress.ProgressSummary;
-import io.qualtrack.contract.content.QualificationDefinition;
 import io.qualtrack.contract.content.UnitDefinition;
 import io.qualtrack.replica.CatalogueView;
+import io.qualtrack.replica.ProgressTexts;
 import io.qualtrack.report.ontrack.OnTrackRules;
 import org.jspecify.annotations.Nullable;
 
@@ -48,14 +48,12 @@ public record EnrolmentRow(String learnerId, String qualificationCode, @Nullable
      * where the catalogue does not know one (yet), the stored title or the code.
      */
     public EnrolmentRow withTitles(CatalogueView catalogue) {
-        String title = catalogue.qualification(qualificationCode).map(QualificationDefinition::title)
-                .orElse(qualificationTitle != null ? qualificationTitle : qualificationCode);
-        return new EnrolmentRow(learnerId, qualificationCode, title, centreId, cohortId, status, startDate, plannedEndDate,
-                lastActivityAt, withdrawnAt, summary, units.stream().map(unit -> {
-                    OptionalInt version = catalogue.latestVersion(unit.unitCode());
-                    String unitTitle = (version.isPresent() ? catalogue.unit(unit.unitCode(), version.getAsInt()) : Optional.<UnitDefinition>empty())
-                            .map(UnitDefinition::title).orElse(unit.title() != null ? unit.title() : unit.unitCode());
-                    return new UnitCell(unit.unitCode(), unitTitle, unit.percentMet(), unit.status(), unit.criteria());
+        return new EnrolmentRow(learnerId, qualificationCode, ProgressTexts.qualificationTitle(catalogue, qualificationCode, qualificationTitle),
+                centreId, cohortId, status, startDate, plannedEndDate, lastActivityAt, withdrawnAt, summary, units.stream().map(unit -> {
+                    OptionalInt latest = catalogue.latestVersion(unit.unitCode());
+                    Optional<UnitDefinition> definition = latest.isPresent() ? catalogue.unit(unit.unitCode(), latest.getAsInt()) : Optional.empty();
+                    return new UnitCell(unit.unitCode(), ProgressTexts.unitTitle(definition, unit.unitCode(), unit.title()),
+                            unit.percentMet(), unit.status(), unit.criteria());
                 }).toList());
     }
 
