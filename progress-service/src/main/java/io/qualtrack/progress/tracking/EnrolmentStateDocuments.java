@@ -24,6 +24,11 @@ final class EnrolmentStateDocuments {
     }
 
     static Document toDocument(EnrolmentState state, long revision, Instant updatedAt) {
+        return enrolmentFields(state, revision, updatedAt).append("criteria", criteria(state.criteria()));
+    }
+
+    /** Every field but the criteria. */
+    private static Document enrolmentFields(EnrolmentState state, long revision, Instant updatedAt) {
         EnrolmentId id = state.id();
         EnrolmentState.Terms terms = state.terms();
         return new Document("_id", id.value())
@@ -40,8 +45,7 @@ final class EnrolmentStateDocuments {
                 .append("withdrawal", state.withdrawal() == null ? null : occurrence(state.withdrawal()))
                 .append("lastActivityAt", date(state.lastActivityAt()))
                 .append("unitVersions", state.unitVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> new Document("unitCode", e.getKey()).append("version", e.getValue())).toList())
-                .append("criteria", criteria(state.criteria()));
+                        .map(e -> new Document("unitCode", e.getKey()).append("version", e.getValue())).toList());
     }
 
     /**
@@ -49,11 +53,12 @@ final class EnrolmentStateDocuments {
      * each criterion that changed, by its own path, so the write carries what the events touched and no more.
      */
     static Document changes(EnrolmentState before, EnrolmentState after, long revision, Instant updatedAt) {
-        Document full = toDocument(after, revision, updatedAt);
-        Document old = toDocument(before, revision, updatedAt);
+        // the criteria are compared as records below, so neither side is written out whole
+        Document full = enrolmentFields(after, revision, updatedAt);
+        Document old = enrolmentFields(before, revision, updatedAt);
         Document set = new Document("revision", revision).append("updatedAt", Date.from(updatedAt));
         full.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("criteria") && !java.util.Objects.equals(value, old.get(field))) {
+            if (!field.equals("_id") && !java.util.Objects.equals(value, old.get(field))) {
                 set.append(field, value);
             }
         });
